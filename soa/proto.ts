@@ -1,0 +1,50 @@
+// Compiled prototypes: the front end's output, before the loader moves it
+// into the heap's proto store (bytecode into the global array, constants into
+// the value arena, strings interned). Transient JS objects: they exist only
+// between parse and load, so they are not Lua objects.
+
+/** PROTO_* flags, LuaJIT's values (lj_obj.h). */
+export const PROTO_CHILD = 0x01 // has child prototypes
+export const PROTO_VARARG = 0x02 // vararg function
+export const PROTO_FFI = 0x04 // unused
+export const PROTO_NOJIT = 0x08 // JIT disabled for this proto
+export const PROTO_ILOOP = 0x10 // patched bytecode with ILOOP etc.
+export const PROTO_HAS_RETURN = 0x20 // already emitted a return
+export const PROTO_FIXUP_RETURN = 0x40 // need to fixup emitted returns
+
+/** Upvalue descriptor bits (uvdesc entries). */
+export const PROTO_UV_LOCAL = 0x8000 // upvalue is a local slot of the parent
+export const PROTO_UV_IMMUTABLE = 0x4000 // upvalue is never assigned
+
+/** A constant inside a template table (TDUP). */
+export type KConst = number | boolean | Uint8Array
+
+/** A GC constant: string bytes, child prototype, or template table. */
+export type KgcOut =
+  | { readonly k: 'str'; readonly s: Uint8Array }
+  | { readonly k: 'proto'; readonly p: ProtoOut }
+  | { readonly k: 'tab'; readonly arr: readonly (KConst | null)[]; readonly hash: readonly (readonly [KConst, KConst])[] }
+
+/** Debug info for one local variable, LuaJIT-style pc range. */
+export interface VarInfoOut {
+  readonly name: string
+  readonly startpc: number // first pc where the local is live
+  readonly endpc: number // first pc where it is dead
+}
+
+/** One compiled function. */
+export interface ProtoOut {
+  readonly bc: Uint32Array // instruction words; bc[0] is FUNCF/FUNCV
+  readonly lineinfo: Int32Array // source line per instruction
+  readonly knum: Float64Array // number constants (KNUM, *VN, ISEQN ...)
+  readonly kgc: readonly KgcOut[] // GC constants, indexed directly by D/C
+  readonly uvdesc: Uint16Array // per upvalue: PROTO_UV_LOCAL|slot or parent uv
+  readonly numparams: number
+  readonly framesize: number
+  readonly flags: number // PROTO_*
+  readonly chunkname: string // raw source name: "@file", "=stdin", or source
+  readonly firstline: number // 0 for the main chunk
+  readonly numline: number // lastline - firstline
+  readonly varinfo: readonly VarInfoOut[] // locals in declaration order
+  readonly uvnames: readonly string[]
+}

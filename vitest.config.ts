@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['spec/**/*.spec.ts'],
+    testTimeout: 30000,
+    pool: 'threads',
+  },
+})
