@@ -200,8 +200,39 @@ export function numToStr(n: number): string {
   } else if (n !== n) {
     return numSignBit(n) === 1 ? '-nan' : 'nan'
   }
-  if (n < 0) return '-' + fmtBodyG(-n, 14, false, false)
-  return fmtBodyG(n, 14, false, false)
+  if (n < 0) return '-' + g14(-n)
+  return g14(n)
+}
+
+// %.14g of finite [a] > 0. Fast path: toPrecision(14) already has %g's
+// layout when its rounded exponent X is in [-4, 14); fix the tie and strip
+// trailing zeros. Other exponents go through fmtBodyG.
+function g14(a: number): string {
+  const s = a.toPrecision(14)
+  let dot = -1, x: number
+  if (s.charCodeAt(0) === 48) {
+    // "0.000ddd": X = -(zeros after the point) - 1; %g wants X >= -4.
+    let z = 2
+    while (s.charCodeAt(z) === 48) z++
+    if (z > 5) return fmtBodyG(a, 14, false, false)
+    x = 1 - z
+    dot = 1
+  } else {
+    dot = s.indexOf('.')
+    if (s.indexOf('e') >= 0) return fmtBodyG(a, 14, false, false)
+    x = (dot < 0 ? s.length : dot) - 1
+  }
+  let n = s.length
+  const last = s.charCodeAt(n - 1)
+  let r = s
+  if ((last & 1) === 1) {
+    numDecompose(a)
+    if (isTie(x - 13)) r = s.slice(0, n - 1) + String.fromCharCode(last - 1)
+  }
+  if (dot < 0) return r
+  while (r.charCodeAt(n - 1) === 48) n--
+  if (n - 1 === dot) n--
+  return n === r.length ? r : r.slice(0, n)
 }
 
 // tostring of the double whose raw words are [hi]:[lo] (keeps NaN signs).
