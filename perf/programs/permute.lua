@@ -1,6 +1,8 @@
--- permute: generate every permutation of n elements by recursive swapping
--- (Heap-style), folding each one into a checksum.  Size: n (work grows by n).
-local n = tonumber(arg and arg[1]) or 9
+-- permute: generate every permutation of n = 8 elements by recursive
+-- swapping (Heap-style), folding each one into a checksum.
+-- Size: repetitions (an optional second argument changes n).
+local reps = tonumber(arg and arg[1]) or 10
+local n = tonumber(arg and arg[2]) or 8
 
 local a = {}
 for i = 1, n do a[i] = i end
@@ -27,7 +29,7 @@ local function permute(k)
   permute(k - 1)
 end
 
-permute(n)
+for _ = 1, reps do permute(n) end
 local order = {}
 for i = 1, n do order[i] = string.format("%d", a[i]) end
 print(string.format("permutations=%d checksum=%d", count, sum))

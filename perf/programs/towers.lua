@@ -42,8 +42,9 @@ end
 
 for d = n, 1, -1 do push(1, d) end
 move(1, 3, n)
--- move the tower back by a different route to exercise both directions
+-- carry the tower on around the ring, 3 -> 2 -> 1
 move(3, 2, n)
+move(2, 1, n)
 print(string.format("discs=%d moves=%d signature=%d", n, moves, sig))
 print(string.format("peg sizes: %d %d %d, top=%d bottom=%d", tops[1], tops[2], tops[3],
-  pegs[2][tops[2]], pegs[2][1]))
+  pegs[1][tops[1]], pegs[1][1]))
