@@ -1,8 +1,8 @@
 // Execution state: the one object the interpreter and host functions share.
 //
 // The heap (src/rt/heap.ts) owns every Lua object; LuaState is the running
-// view onto it: the current thread, its frame base and top, and the cached
-// typed-array views of the value arena. Host functions receive it first.
+// view onto it: the current thread, its frame base and top, the C-call
+// depth, and the ids of the builtins the interpreter special-cases.
 //
 // Host function ABI (like lua_CFunction):
 //   - arguments are the arena slots L.base .. L.top-1 (nargs = L.top-L.base);
@@ -12,10 +12,53 @@
 //   - errors are thrown as LuaThrow (src/vm/error.ts), never plain JS errors;
 //   - anything that allocates may grow the arena: re-read L.H.vF / L.H.vU
 //     and L.base (the stack may move) after such calls.
+//
+// Frames (LuaJIT's two-slot "FR2" layout). A frame with base b has its
+// function in slot b-2 and its frame link in slot b-1, stored as a number:
+//
+//   slot b-2: function value (TAG_FUNC + closure id)
+//   slot b-1: link, a double holding an integer:
+//     link & 7 == FRAME_LUA   link = retpc * 8: return into a Lua frame;
+//                             the caller's base is b - 2 - A(bc[retpc-1])
+//     otherwise               link = delta * 8 + type: the previous frame's
+//                             base is b - delta (C, CONT, VARG, PCALL ...)
+//   slots b .. : arguments / registers
+//
+// A continuation frame (metamethod called in the middle of an instruction)
+// keeps two more slots below its function:
+//   slot b-4: continuation kind (CONT_*), slot b-3: resume pc.
 import type { Heap } from '../rt/heap'
 
 /** A host (JS) function callable from Lua. Returns the result count. */
 export type HostFn = (L: LuaState) => number
+
+// -- Frame types ------------------------------------------------------------
+export const FRAME_LUA = 0 // return into a Lua frame
+export const FRAME_C = 1 // return to a host caller (vmCall)
+export const FRAME_CONT = 2 // continuation of a metamethod call
+export const FRAME_VARG = 3 // vararg frame: fixed args moved up by delta
+export const FRAME_PCALL = 5 // pcall: prepend true to the results
+export const FRAME_XPCALL = 6 // xpcall: handler in slot (b - delta)
+
+// -- Continuations (what to do with a metamethod's first result) ------------
+export const CONT_RA = 0 // store into A of the instruction at pc-1
+export const CONT_NOP = 1 // ignore the result (__newindex)
+export const CONT_CONDT = 2 // take the jump at pc if the result is truthy
+export const CONT_CONDF = 3 // take the jump at pc if the result is falsy
+export const CONT_CAT = 4 // CAT: store into slot CONT_CAT_POS of the kind
+export const CONT_CAT_SHIFT = 4 // kind = CONT_CAT | pos << CONT_CAT_SHIFT
+
+/** Thread status (thStatus column). */
+export const CO_SUSPENDED = 0
+export const CO_RUNNING = 1
+export const CO_NORMAL = 2
+export const CO_DEAD = 3
+
+/** Limits. */
+export const LUAI_MAXCCALLS = 200 // nested host->Lua calls ("C stack overflow")
+export const LUA_MINSTACK = 20 // free slots a host function may use
+export const STACK_EXTRA = 16 // slots kept free above a frame for CONT frames
+export const STACK_MAX = 1000000 // slots per thread before "stack overflow"
 
 /** The interpreter's running state. Created once per engine by stateNew. */
 export interface LuaState {
@@ -23,4 +66,75 @@ export interface LuaState {
   th: number // running thread id
   base: number // arena slot of the current frame's first argument/register
   top: number // arena slot one past the last live value
+  pc: number // saved pc of the current Lua frame (absolute index in H.bc)
+  stackEnd: number // arena slot one past the running thread's stack
+  multres: number // result count of the last multi-result call or VARG
+  nres: number // results of the last frame returned to a host caller
+  nCcalls: number // host->Lua nesting depth
+  baseCcalls: number // nCcalls when the running coroutine was resumed
+  yielding: number // >0: the running coroutine yields that many values
+  nextFn: number // closure id of the builtin next (ISNEXT check)
+  pcallFn: number // closure id of pcall
+  xpcallFn: number // closure id of xpcall
+  tostringFn: number // closure id of the builtin tostring
+  ipairsAuxFn: number // closure id of the ipairs iterator
+  hot: Uint16Array // hot counters, indexed by (pc >> 2) & 63
+  jitHook: ((L: LuaState, pc: number) => void) | null
+  write: (b: Uint8Array) => void // stdout sink for print/io.write
+  writeErr: (b: Uint8Array) => void // stderr sink
+  instrBudget: number // instructions until the next limit check
+  scratch: number // 4 arena slots for keys/tables the loop materialises
+  typeNames: Int32Array // interned type() names per TYPE_NAMES index
+  outBuf: Uint8Array // buffered stdout bytes
+  outN: number
+  readFile: (path: string) => Uint8Array | null // file loader (loadfile, dofile)
+}
+
+/** A fresh state over heap [H]; libraries fill in the builtin ids. */
+export function stateNew(H: Heap): LuaState {
+  return {
+    H,
+    th: H.mainThread,
+    base: 0,
+    top: 0,
+    pc: 0,
+    stackEnd: 0,
+    multres: 0,
+    nres: 0,
+    nCcalls: 0,
+    baseCcalls: 0,
+    yielding: 0,
+    nextFn: 0,
+    pcallFn: 0,
+    xpcallFn: 0,
+    tostringFn: 0,
+    ipairsAuxFn: 0,
+    hot: new Uint16Array(64),
+    jitHook: null,
+    write: (b: Uint8Array) => { process.stdout.write(b) },
+    writeErr: (b: Uint8Array) => { process.stderr.write(b) },
+    instrBudget: 0,
+    scratch: 0,
+    typeNames: new Int32Array(14),
+    outBuf: new Uint8Array(1 << 16),
+    outN: 0,
+    readFile: () => null,
+  }
+}
+
+/** Append bytes [b] from [off], [len] to the buffered stdout. */
+export function outWrite(L: LuaState, b: Uint8Array, off: number, len: number): void {
+  if (L.outN + len > L.outBuf.length) {
+    outFlush(L)
+    if (len > L.outBuf.length) { L.write(b.slice(off, off + len)); return }
+  }
+  L.outBuf.set(b.subarray(off, off + len), L.outN)
+  L.outN += len
+}
+
+/** Write out the buffered stdout. */
+export function outFlush(L: LuaState): void {
+  if (L.outN === 0) return
+  L.write(L.outBuf.slice(0, L.outN))
+  L.outN = 0
 }

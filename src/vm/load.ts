@@ -1,0 +1,33 @@
+// Loading chunks: source bytes -> compiled proto -> heap proto -> closure.
+import { compile } from '../front/parse'
+import { LuaCompileError } from '../front/error'
+import { protoLoad } from '../rt/proto'
+import { fnNewLua } from '../rt/func'
+import type { LuaState } from './state'
+
+/** A syntax error while loading, with lua5.1's message text. */
+export class LoadError extends Error {
+  line: number
+  column: number
+  constructor(message: string, line: number, column: number) {
+    super(message)
+    this.line = line
+    this.column = column
+  }
+}
+
+/** Compile [src] as chunk [chunkname] and return a new closure id over the
+ *  globals table. Throws LoadError on a syntax error. */
+export function loadBuffer(L: LuaState, src: Uint8Array, chunkname: string): number {
+  const H = L.H
+  let p
+  try {
+    p = compile(src, chunkname, { skipShebang: false })
+  } catch (e) {
+    if (e instanceof LuaCompileError) throw new LoadError(e.message, e.line, e.column)
+    if (e instanceof RangeError) throw new LoadError(chunkname + ': chunk too complex', 0, 0)
+    throw e
+  }
+  const pt = protoLoad(H, p)
+  return fnNewLua(H, pt, H.globals)
+}
