@@ -1,0 +1,3 @@
+-- string.find with positive and negative init
+local s = "abcabcabc"
+for init = -10, 11 do print(init, s:find("abc", init)) end
