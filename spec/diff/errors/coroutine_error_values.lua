@@ -1,0 +1,10 @@
+-- errors inside coroutines keep their value and position
+local co = coroutine.create(function() local x; return x + 1 end)
+print(coroutine.resume(co))
+co = coroutine.create(function() error({ code = 1 }) end)
+local ok, e = coroutine.resume(co)
+print(ok, type(e), e.code)
+co = coroutine.create(function() error("lvl2", 2) end)
+print(coroutine.resume(co))
+local w = coroutine.wrap(function() error("wrapped") end)
+print(pcall(w))

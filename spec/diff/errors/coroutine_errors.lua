@@ -1,0 +1,11 @@
+-- errors from the coroutine library
+local co = coroutine.create(function() end)
+coroutine.resume(co)
+print(coroutine.resume(co))
+print(pcall(function() coroutine.resume(1) end))
+print(pcall(function() coroutine.create(print) end))
+print(pcall(function() coroutine.wrap(1) end))
+local w = coroutine.wrap(function() end)
+w()
+print(pcall(w))
+print(pcall(coroutine.yield))

@@ -1,0 +1,10 @@
+-- chunk names in loadstring error messages
+print(loadstring("x = = 1", "=custom"))
+print(loadstring("x = = 1", "@file.lua"))
+print(loadstring("x = = 1", "plain name"))
+print(loadstring("\n\nx = = 1"))
+print(loadstring("x = = 1 -- a very long source line that goes on and on and on and on and on"))
+local f = loadstring("error('runtime')", "=rt")
+print(pcall(f))
+local g = loadstring("local t; return t.x", "@mod.lua")
+print(pcall(g))

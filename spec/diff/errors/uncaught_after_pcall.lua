@@ -1,0 +1,3 @@
+-- a caught error followed by an uncaught one
+print(pcall(error, "caught", 0))
+local s = "x" .. {}

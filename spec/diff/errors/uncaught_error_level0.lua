@@ -1,0 +1,2 @@
+-- uncaught error without position
+error("no position", 0)

@@ -1,0 +1,2 @@
+-- uncaught error with nil
+error(nil)

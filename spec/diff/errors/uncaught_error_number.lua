@@ -1,0 +1,2 @@
+-- uncaught error with a number gets a position
+error(42)

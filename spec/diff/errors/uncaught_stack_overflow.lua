@@ -1,0 +1,3 @@
+-- unbounded recursion without pcall
+local function f(n) return f(n + 1) + 1 end
+f(1)
