@@ -17,7 +17,9 @@
 // decreasing lastfree index. When none is left, rehash counts every live
 // key plus the new one, picks the array size as the largest power of two n
 // with more than n/2 integer keys in 1..n (computesizes), and rebuilds both
-// parts. All key comparisons are two-word compares: number keys are
+// parts; the old nodes are reinserted from the last to the first, and the
+// main positions are 5.1's, so integer-keyed tables size exactly as in PUC.
+// All key comparisons are two-word compares: number keys are
 // normalised (-0 -> +0, NaN rejected) and strings are interned.
 //
 // Divergence from PUC 5.1: string keys of shape-mode tables do not occupy
@@ -30,7 +32,7 @@ import { arenaAlloc, arenaAllocNil, arenaFree, arenaSize } from './arena'
 import { shapeFind, shapeChild } from './shape'
 import { COST_TAB, FL_LIVE } from '../../soa/heap'
 import { SHAPE_ROOT, SHAPE_MAX_FIELDS, DESC_HDR } from '../../soa/tab'
-import { TAG_NIL, TAG_STR, TAG_NUMX } from '../../soa/value'
+import { TAG_NIL, TAG_STR, TAG_NUMX, TAG_TRUE, TAG_FALSE } from '../../soa/value'
 
 // Word offsets inside a node at slot n (soa/tab.ts): value 2n/2n+1,
 // key 2n+2 (lo) / 2n+3 (hi), next 2n+4.
@@ -127,27 +129,28 @@ export function tabFree(H: Heap, t: number): void {
 
 // -- Hashing -----------------------------------------------------------------
 
-/** Hash of a number key from its words. */
-function hashNum(lo: number, hi: number): number {
-  let h = (lo ^ Math.imul(hi, 0x9e3779b1)) | 0
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-  return (h ^ (h >>> 13)) >>> 0
-}
-
-/** Hash of a key given as words ([hi] tag or number, [lo] payload). */
-function hashWords(H: Heap, hi: number, lo: number): number {
-  if (hi < TAG_NUMX) return hashNum(lo, hi)
-  if (hi === TAG_STR) return H.strHash[lo]
+/** Main position of key ([hi], [lo]) in a hash part of [mask]+1 nodes:
+ *  Lua 5.1's (numbers: sum of the two words mod (size-1)|1, 0 at node 0;
+ *  strings and booleans: hash & mask), so integer-keyed tables rehash at
+ *  the same moments as in PUC Lua and get the same `#`. */
+function mainPos(H: Heap, hi: number, lo: number, mask: number): number {
+  if (hi < TAG_NUMX) {
+    if (hi === 0 && lo === 0) return 0
+    return ((lo + hi) >>> 0) % (mask | 1)
+  }
+  if (hi === TAG_STR) return H.strHash[lo] & mask
+  if (hi === TAG_TRUE) return 1 & mask
+  if (hi === TAG_FALSE) return 0
   const h = Math.imul(lo ^ (hi << 7), 0x9e3779b1)
-  return (h ^ (h >>> 15)) >>> 0
+  return ((h ^ (h >>> 15)) >>> 0) % (mask | 1)
 }
 
-/** Node slot of key ([hi], [lo]) with hash [h] in [t]'s hash part, or -1. */
-function hashFind(H: Heap, t: number, hi: number, lo: number, h: number): number {
+/** Node slot of key ([hi], [lo]) in [t]'s hash part, or -1. */
+function hashFind(H: Heap, t: number, hi: number, lo: number): number {
   const mask = H.tabHmask[t]
   if (mask < 0) return -1
   const U = H.vU, base = H.tabNode[t]
-  let i = h & mask
+  let i = mainPos(H, hi, lo, mask)
   do {
     const w = 2 * (base + 3 * i)
     if (U[w + W_KLO] === lo && U[w + W_KHI] === hi) return base + 3 * i
@@ -174,13 +177,13 @@ function hashNewKey(H: Heap, t: number, hi: number, lo: number): number {
   const mask = H.tabHmask[t]
   if (mask < 0) { rehash(H, t, hi, lo); return setWords(H, t, hi, lo) }
   const U = H.vU, base = H.tabNode[t]
-  let mp = base + 3 * (hashWords(H, hi, lo) & mask)
+  let mp = base + 3 * mainPos(H, hi, lo, mask)
   if (U[2 * mp + W_VHI] !== TAG_NIL) {
     const f = getFreePos(H, t)
     if (f < 0) { rehash(H, t, hi, lo); return setWords(H, t, hi, lo) }
     const fn = base + 3 * f
     const w = 2 * mp
-    let o = base + 3 * (hashWords(H, U[w + W_KHI], U[w + W_KLO]) & mask)
+    let o = base + 3 * mainPos(H, U[w + W_KHI], U[w + W_KLO], mask)
     if (o !== mp) {
       // the occupant is not in its main position: move it to the free node
       for (;;) {
@@ -292,7 +295,7 @@ export function tabResize(H: Heap, t: number, nasize: number, nhsize: number): v
     U[2 * d] = U[2 * s]
     U[2 * d + 1] = U[2 * s + 1]
   }
-  for (let i = 0; i <= oldMask; i++) {
+  for (let i = oldMask; i >= 0; i--) {
     const n = oldNode + 3 * i
     let U = H.vU
     if (U[2 * n + W_VHI] === TAG_NIL) continue
@@ -376,7 +379,7 @@ export function tabGetStr(H: Heap, t: number, s: number): number {
     const i = shapeFind(H, sh, s)
     return i < 0 ? -1 : H.tabFields[t] + i
   }
-  return hashFind(H, t, TAG_STR, s, H.strHash[s])
+  return hashFind(H, t, TAG_STR, s)
 }
 
 /** Value slot of integer-valued number key [k] in [t], or -1. */
@@ -385,7 +388,7 @@ export function tabGetInt(H: Heap, t: number, k: number): number {
   if (H.tabHmask[t] < 0) return -1
   H.scratchF[0] = k === 0 ? 0 : k
   const lo = H.scratchU[0], hi = H.scratchU[1]
-  return hashFind(H, t, hi, lo, hashNum(lo, hi))
+  return hashFind(H, t, hi, lo)
 }
 
 /** Value slot of number key [n] in [t], or -1 (NaN is never a key). */
@@ -398,7 +401,7 @@ export function tabGetNum(H: Heap, t: number, n: number): number {
   if (H.tabHmask[t] < 0) return -1
   H.scratchF[0] = n
   const lo = H.scratchU[0], hi = H.scratchU[1]
-  return hashFind(H, t, hi, lo, hashNum(lo, hi))
+  return hashFind(H, t, hi, lo)
 }
 
 /** Value slot of the key in arena slot [ks] in [t], or -1. */
@@ -407,7 +410,7 @@ export function tabGetKey(H: Heap, t: number, ks: number): number {
   if (hi < TAG_NUMX) return tabGetNum(H, t, H.vF[ks])
   if (hi === TAG_STR) return tabGetStr(H, t, lo)
   if (hi === TAG_NIL) return -1
-  return hashFind(H, t, hi, lo, hashWords(H, hi, lo))
+  return hashFind(H, t, hi, lo)
 }
 
 // -- Stores ------------------------------------------------------------------
@@ -421,7 +424,7 @@ export function tabSetStr(H: Heap, t: number, s: number): number {
     if (i >= 0) return H.tabFields[t] + i
     return tabAddField(H, t, s)
   }
-  const n = hashFind(H, t, TAG_STR, s, H.strHash[s])
+  const n = hashFind(H, t, TAG_STR, s)
   return n >= 0 ? n : hashNewKey(H, t, TAG_STR, s)
 }
 
@@ -440,7 +443,7 @@ export function tabSetNum(H: Heap, t: number, n: number): number {
   } else if (n !== n) return -2
   H.scratchF[0] = n
   const lo = H.scratchU[0], hi = H.scratchU[1]
-  const s = hashFind(H, t, hi, lo, hashNum(lo, hi))
+  const s = hashFind(H, t, hi, lo)
   return s >= 0 ? s : hashNewKey(H, t, hi, lo)
 }
 
@@ -450,7 +453,7 @@ export function tabSetKey(H: Heap, t: number, ks: number): number {
   if (hi < TAG_NUMX) return tabSetNum(H, t, H.vF[ks])
   if (hi === TAG_STR) return tabSetStr(H, t, lo)
   if (hi === TAG_NIL) return -1
-  const s = hashFind(H, t, hi, lo, hashWords(H, hi, lo))
+  const s = hashFind(H, t, hi, lo)
   return s >= 0 ? s : hashNewKey(H, t, hi, lo)
 }
 
@@ -462,7 +465,7 @@ function setWords(H: Heap, t: number, hi: number, lo: number): number {
     return tabSetNum(H, t, H.scratchF[0])
   }
   if (hi === TAG_STR) return tabSetStr(H, t, lo)
-  const s = hashFind(H, t, hi, lo, hashWords(H, hi, lo))
+  const s = hashFind(H, t, hi, lo)
   return s >= 0 ? s : hashNewKey(H, t, hi, lo)
 }
 
@@ -526,7 +529,7 @@ export function tabNext(H: Heap, t: number, ks: number, out: number): number {
     if (i < 0) {
       let klo = lo, khi = hi
       if (hi < TAG_NUMX && F[ks] === 0) { klo = 0; khi = 0 }
-      const n = hashFind(H, t, khi, klo, hashWords(H, khi, klo))
+      const n = hashFind(H, t, khi, klo)
       if (n < 0) return -1
       i = asize + cnt + (n - H.tabNode[t]) / 3 + 1
     }
