@@ -6,6 +6,15 @@ import { heapNew } from '../rt/heap'
 import { arenaAllocNil } from '../rt/arena'
 import { openBase } from '../lib/base'
 import { openCoroutine } from '../lib/coroutine'
+import { openString } from '../lib/string'
+import { openTable } from '../lib/table'
+import { openMath } from '../lib/math'
+import { openOs } from '../lib/os'
+import { openIo } from '../lib/io'
+import { openBit } from '../lib/bit'
+import { openJit } from '../lib/jit'
+import { openPackage } from '../lib/package'
+import { openDebug } from '../lib/debug'
 import { loadBuffer } from './load'
 import { vmCall } from './call'
 import { FRAME_C, stateNew, type LuaState } from './state'
@@ -16,7 +25,10 @@ export interface EngineOpts {
 }
 
 /** Library openers, in the order lua5.1 opens them (base first). */
-export const LIB_OPENERS: ((L: LuaState) => void)[] = [openBase, openCoroutine]
+export const LIB_OPENERS: ((L: LuaState) => void)[] = [
+  openBase, openPackage, openTable, openIo, openOs, openString, openMath, openDebug, openCoroutine,
+  openBit, openJit,
+]
 
 /** A new state with the standard libraries open. */
 export function engineNew(opts?: EngineOpts): LuaState {
