@@ -126,7 +126,7 @@ for (const [name, fmt, argsets] of MULTI) {
 for (const [name, fmt, args] of ERRS) {
   const call = fmt === null ? 'string.format()' : `string.format(${luaStr(fmt)}${args ? ', ' + args : ''})`
   emit(GEN, 'string', `format_${name}`, `string.format error: ${call}`, [
-    `print(pcall(function() return ${call} end))`,
+    `print(pcall(function() local s = ${call}; return s end))`,
   ])
   n++
 }

@@ -6,5 +6,5 @@ print(getmetatable(t) == mt) -- expect: true
 setmetatable(t, nil)
 print(getmetatable(t)) -- expect: nil
 print(getmetatable(1), getmetatable(nil), getmetatable(print)) -- expect: nil	nil	nil
-local ok, e = pcall(function() return setmetatable(t, 5) end)
+local ok, e = pcall(function() local r = setmetatable(t, 5); return r end)
 print(ok, (e:gsub("^.-:%d+: ", ""))) -- expect: false	bad argument #2 to 'setmetatable' (nil or table expected)
