@@ -1,5 +1,6 @@
 // Helpers for the heap specs: write and read boxed values by slot.
 import type { Heap } from '../../src/rt/heap'
+import type { ProtoOut } from '../../soa/proto'
 import { strFromJS, strToJS } from '../../src/rt/heap'
 import { TAG_NIL, TAG_STR, TAG_NUMX, TAG_TRUE, TAG_FALSE, PAYLOAD_NONE } from '../../soa/value'
 
@@ -43,3 +44,17 @@ export function get(H: Heap, slot: number): unknown {
   if (hi === TAG_STR) return strToJS(H, lo)
   return (~hi & 15) + ':' + lo
 }
+
+/** A small ProtoOut with [kgc] and [uvdesc]. */
+export function mkProto(kgc: ProtoOut['kgc'], uvdesc: number[] = [], nbc = 4): ProtoOut {
+  const bc = new Uint32Array(nbc)
+  const lines = new Int32Array(nbc)
+  for (let i = 0; i < nbc; i++) { bc[i] = 0x1000 + i; lines[i] = 10 + i }
+  return {
+    bc, lineinfo: lines, knum: new Float64Array([1.5, -0, NaN]), kgc,
+    uvdesc: new Uint16Array(uvdesc), numparams: 2, framesize: 5, flags: 0,
+    chunkname: '@test.lua', firstline: 3, numline: 4,
+    varinfo: [{ name: 'a', startpc: 0, endpc: 3 }], uvnames: uvdesc.map((_, i) => 'u' + i),
+  }
+}
+

@@ -32,7 +32,7 @@ import type { Heap } from './heap'
 import {
   MM, FL_LIVE, FL_MARK, FL_FIXED, FL_FINAL, FL_WEAKK, FL_WEAKV,
 } from '../../soa/heap'
-import { DEADKEY_HI, PIC_WAYS } from '../../soa/tab'
+import { DEADKEY_HI } from '../../soa/tab'
 import {
   TAG_NIL, TAG_STR, TAG_UPVAL, TAG_THREAD, TAG_PROTO, TAG_FUNC, TAG_TAB, TAG_UDATA,
 } from '../../soa/value'
@@ -418,7 +418,7 @@ function sweep(H: Heap): void {
   strSweep(H)
   if (H.strDataDead > (H.strDataTop >> 1)) strCompact(H)
   shapeSweep(H)
-  const ps = H.picShape, sf = H.shFlag, n = PIC_WAYS * H.bcTop
+  const ps = H.picShape, sf = H.shFlag, n = ps.length
   for (let q = 0; q < n; q++) {
     const sh = ps[q]
     if (sh > 0 && (sf[sh] & FL_LIVE) === 0) ps[q] = 0
