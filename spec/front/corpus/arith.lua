@@ -1,0 +1,20 @@
+local a, b = 1, 2
+local c = a + b * 3 - 4 / a % b ^ 2
+local d = 2 + a
+local e = a - 1.5
+local f = 10 / a
+local g = -a
+local h = -(3)
+local i = 0 * -1
+local j = 2 ^ 10
+local k = 1 % 0
+local l = 0 / 0
+local m = -0
+local n = 3 .. 4 .. a .. "x"
+local o = #n
+local p = not a
+local q = 1e300 * 1e10
+local r = 65536 + a
+local s = a + 40000
+x = 1 + 2 + y
+return c, d, e
