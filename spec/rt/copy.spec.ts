@@ -7,6 +7,8 @@ import {
   tabNext, tabToDict, strFromJS, thNew, thGrow, uvFind, uvClose, fnNewHost, hostFnRegister,
   udNew, gcCollect, tabResizeArray,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
+import { track, heaps } from './util'
 import type { Heap } from '../../src/rt/heap'
 import { TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_STR, TAG_TRUE, TAG_FALSE, TAG_NIL, TAG_THREAD } from '../../soa/value'
 
@@ -58,7 +60,7 @@ function cp(H: Heap, d: number, s: number): void {
 describe('value copy paths', () => {
   it('random values survive tables, rehash, dict switch, dup, next, upvalues, stacks, GC', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const H = heapNew({ gcStress: seed % 2 === 0 })
+      const H = track(heapNew({ gcStress: seed % 2 === 0 }))
       hostFnRegister(H, () => 0, 'f')
       const r = rng(seed)
       const n = 150
@@ -138,5 +140,7 @@ describe('value copy paths', () => {
       }
       for (let i = 0; i < n; i++) expectWords(H, H.uvSlot[uvs[i]], vals[i][0], vals[i][1])
     }
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })

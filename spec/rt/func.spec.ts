@@ -5,14 +5,15 @@ import {
   heapNew, fnNewLua, fnNewHost, hostFnRegister, uvFind, uvClose, uvIsOpen, thNew, thGrow,
   protoLoad, tabGetStr, tabGetInt, tabGetNum, strFromJS, strToJS, udNew, hostObjAdd,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
 import { PROTO_UV_LOCAL } from '../../soa/proto'
 import { TAG_STR, TAG_PROTO, TAG_TAB } from '../../soa/value'
-import { putNum, get, mkProto } from './util'
+import { putNum, get, mkProto, track, heaps } from './util'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 describe('protos', () => {
   it('protoLoad appends bytecode, lines, constants and children', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const child = mkProto([{ k: 'str', s: enc('inner') }], [PROTO_UV_LOCAL | 0, 1, 2])
     const p = protoLoad(H, mkProto([
       { k: 'str', s: enc('hello') },
@@ -51,12 +52,14 @@ describe('protos', () => {
     expect(get(H, tabGetStr(H, t, strFromJS(H, 'x')))).toBe(5)
     expect(get(H, tabGetNum(H, t, 2.5))).toBe(false)
     expect(H.bcProto[H.ptBc[c]]).toBe(c)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('closures and upvalues', () => {
   it('Lua closures have nuv zeroed upvalue ids; host closures nil values', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const p = protoLoad(H, mkProto([], [PROTO_UV_LOCAL | 0, PROTO_UV_LOCAL | 1, 0]))
     const f = fnNewLua(H, p, H.globals)
     expect(H.fnProto[f]).toBe(p)
@@ -70,9 +73,11 @@ describe('closures and upvalues', () => {
     expect(H.fnHost[g]).toBe(hi)
     expect(get(H, H.fnUpv[g])).toBe(null)
     expect(get(H, H.fnUpv[g] + 1)).toBe(null)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('uvFind shares one upvalue per slot; uvClose copies values out', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const th = thNew(H, 32)
     const st = H.thStack[th]
     const u5 = uvFind(H, th, st + 5)
@@ -98,9 +103,11 @@ describe('closures and upvalues', () => {
     expect(get(H, H.uvSlot[u5])).toBe(56)
     expect(get(H, H.uvSlot[u9])).toBe(99)
     expect(uvFind(H, th, st + 5)).not.toBe(u5) // a new open upvalue
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('thGrow moves the stack and rebases open upvalues', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const th = thNew(H, 16)
     const st = H.thStack[th]
     for (let i = 0; i < 16; i++) putNum(H, st + i, i)
@@ -118,9 +125,11 @@ describe('closures and upvalues', () => {
     expect(H.uvSlot[u]).toBe(ns + 7)
     expect(get(H, H.uvSlot[u])).toBe(7)
     expect(thGrow(H, th, 50)).toBe(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('userdata with and without host objects', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const obj = { a: 1 }
     const h = hostObjAdd(H, obj)
     const u = udNew(H, h, 0)
@@ -128,5 +137,7 @@ describe('closures and upvalues', () => {
     const v = udNew(H, 0, 0)
     expect(H.udHost[v]).toBe(0)
     expect(H.udEnv[v]).toBe(H.globals)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })

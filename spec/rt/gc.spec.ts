@@ -7,10 +7,11 @@ import {
   udNew, hostObjAdd, gcCollect, gcCheck, gcStep, gcCount, gcPin, gcUnpin, gcTodoPop,
   gcMarkValue, gcSetPause, tabNext,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
 import type { Heap } from '../../src/rt/heap'
 import { MM } from '../../soa/heap'
 import { TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_THREAD, TAG_STR, TAG_NIL } from '../../soa/value'
-import { putNum, putObj, putNil, putStr, get, mkProto } from './util'
+import { putNum, putObj, putNil, putStr, get, mkProto, track, heaps } from './util'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -36,7 +37,7 @@ function weakTab(H: Heap, mode: string): number {
 for (const stress of [false, true]) {
   describe(`gc (${stress ? 'stress' : 'normal'} mode)`, () => {
     it('reachable objects survive with contents intact', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const root = tabNew(H, 0, 0)
       setG(H, 'root', TAG_TAB, root)
       gcCheck(H)
@@ -70,10 +71,12 @@ for (const stress of [false, true]) {
       expect(get(H, H.uvSlot[u])).toBe(5)
       expect(H.thFlag[th]).toBe(0) // thread itself unreachable: collected
       expect(H.hostObjs[H.udHost[ud]]).toBe('host')
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('unreachable objects are freed; ids and arena space reused; back to baseline', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       setG(H, 'big', TAG_TAB, tabNew(H, 0, 0)) // the key 'big' stays in globals
       clearG(H, 'big')
       gcCollect(H)
@@ -103,10 +106,12 @@ for (const stress of [false, true]) {
       gcCollect(H)
       expect(H.gcBytes).toBe(base)
       expect(gcCount(H)).toBe(base / 1024)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('weak values: objects only reachable from the table go, strings and numbers stay', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const w = weakTab(H, 'v')
       setG(H, 'w', TAG_TAB, w)
       const kept = tabNew(H, 0, 0)
@@ -129,10 +134,12 @@ for (const stress of [false, true]) {
       expect(H.vU[2 * tabGetStr(H, w, strFromJS(H, 'g'))]).toBe(kept)
       putNum(H, hk, 0.5)
       expect(get(H, tabGetKey(H, w, hk))).toBe(null)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('weak keys: entries whose key object died go; values are strong', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const w = weakTab(H, 'k')
       setG(H, 'w', TAG_TAB, w)
       const kept = tabNew(H, 0, 0)
@@ -173,10 +180,12 @@ for (const stress of [false, true]) {
       expect(n).toBe(2)
       gcCollect(H) // the entry is gone, so its old value dies now
       expect(H.tabFlag[valOfDead]).toBe(0)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('weak kv tables drop entries when either side dies', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const w = weakTab(H, 'kv')
       setG(H, 'w', TAG_TAB, w)
       const a = tabNew(H, 0, 0)
@@ -193,10 +202,12 @@ for (const stress of [false, true]) {
       const mask = H.tabHmask[w]
       for (let i = 0; i <= mask; i++) if (H.vU[2 * (H.tabNode[w] + 3 * i) + 1] !== TAG_NIL) live++
       expect(live).toBe(0)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('userdata __gc: queued, resurrected once, freed on the next cycle', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const mt = tabNew(H, 0, 0)
       setG(H, 'mt', TAG_TAB, mt)
       const gcfn = fnNewHost(H, hostFnRegister(H, () => 0, 'gcfn'), 0, H.globals)
@@ -222,10 +233,12 @@ for (const stress of [false, true]) {
       expect(H.udFlag[u]).toBe(0)
       expect(H.tabFlag[inner]).toBe(0)
       expect(H.gcTodoN).toBe(0)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('threads: stacks marked up to top; dead threads close their upvalues', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const th = thNew(H, 16)
       setG(H, 'th', TAG_THREAD, th)
       const st = H.thStack[th]
@@ -258,10 +271,12 @@ for (const stress of [false, true]) {
       expect(H.thOpenUv[th]).toBe(v)
       gcCollect(H)
       expect(H.thOpenUv[th]).toBe(0)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('pins, the mark hook and gcMarkValue keep objects alive', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const a = tabNew(H, 0, 0), b = tabNew(H, 0, 0)
       const s = strFromJS(H, 'pinned string')
       gcPin(H, TAG_TAB, a)
@@ -280,10 +295,12 @@ for (const stress of [false, true]) {
       gcCollect(H)
       expect(H.tabFlag[a]).toBe(0)
       expect(H.tabFlag[b]).toBe(0)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
 
     it('unreachable protos free their bytecode for reuse', () => {
-      const H = heapNew({ gcStress: stress })
+      const H = track(heapNew({ gcStress: stress }))
       const p = protoLoad(H, mkProto([{ k: 'str', s: enc('x') }], [], 20))
       const bcTop = H.bcTop
       gcCollect(H)
@@ -291,13 +308,15 @@ for (const stress of [false, true]) {
       const q = protoLoad(H, mkProto([], [], 20))
       expect(H.bcTop).toBe(bcTop)
       expect(H.bcProto[H.ptBc[q]]).toBe(q)
+      for (const h of heaps) expect(heapVerify(h)).toEqual([])
+      heaps.length = 0
     })
   })
 }
 
 describe('gc pacing', () => {
   it('gcCheck collects only past the threshold; stress always', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const c0 = H.gcCycles
     gcCheck(H)
     expect(H.gcCycles).toBe(c0)
@@ -306,16 +325,20 @@ describe('gc pacing', () => {
     gcCheck(H)
     expect(H.gcCycles).toBe(c0 + 1)
     expect(H.gcThreshold).toBeGreaterThanOrEqual(H.gcBytes)
-    const S = heapNew({ gcStress: true })
+    const S = track(heapNew({ gcStress: true }))
     gcCheck(S); gcCheck(S)
     expect(S.gcCycles).toBe(2)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('gcStep finishes a cycle eventually; a big step at once', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     let n = 0
     while (!gcStep(H, 0)) n++
     expect(n).toBeGreaterThan(0)
     expect(gcStep(H, 1 << 20)).toBe(true)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 

@@ -4,9 +4,10 @@ import {
   heapNew, tabNew, tabDup, tabSetStr, tabGetStr, strFromJS, picLookupStr, picSetStr, picGrow,
   shapeFind, gcCollect, tabClear,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
 import type { Heap } from '../../src/rt/heap'
 import { SHAPE_ROOT, SHAPE_MAX_FIELDS, PIC_MEGA, PIC_ABSENT, PIC_WAYS } from '../../soa/tab'
-import { putNum, putNil, get } from './util'
+import { putNum, putNil, get, track, heaps } from './util'
 
 /** Table with string fields [names] set to 1, 2, ... in order. */
 function build(H: Heap, names: string[]): number {
@@ -24,7 +25,7 @@ function load(H: Heap, site: number, t: number, s: number): number {
 
 describe('shapes', () => {
   it('tables built the same way share a shape; other orders do not', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const a = build(H, ['x', 'y', 'z'])
     const b = build(H, ['x', 'y', 'z'])
     const c = build(H, ['y', 'x', 'z'])
@@ -40,9 +41,11 @@ describe('shapes', () => {
     expect(get(H, tabGetStr(H, e, strFromJS(H, 'w')))).toBe(3)
     expect(tabGetStr(H, e, strFromJS(H, 'z'))).toBe(-1)
     expect(get(H, tabGetStr(H, a, strFromJS(H, 'z')))).toBe(3)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('setting a field to nil keeps the shape; re-adding reuses the slot', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const a = build(H, ['x', 'y'])
     const sh = H.tabShape[a]
     putNil(H, tabSetStr(H, a, strFromJS(H, 'x')))
@@ -51,16 +54,20 @@ describe('shapes', () => {
     putNum(H, tabSetStr(H, a, strFromJS(H, 'x')), 9)
     expect(H.tabShape[a]).toBe(sh)
     expect(get(H, tabGetStr(H, a, strFromJS(H, 'x')))).toBe(9)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('switches to dictionary mode past SHAPE_MAX_FIELDS and keeps every key', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const names = Array.from({ length: SHAPE_MAX_FIELDS + 10 }, (_, i) => 'f' + i)
     const t = build(H, names)
     expect(H.tabShape[t]).toBe(0)
     for (let i = 0; i < names.length; i++) expect(get(H, tabGetStr(H, t, strFromJS(H, names[i])))).toBe(i + 1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('switches to dictionary mode on heavy deletion', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = build(H, Array.from({ length: 20 }, (_, i) => 'g' + i))
     for (let i = 0; i < 15; i++) putNil(H, tabSetStr(H, t, strFromJS(H, 'g' + i)))
     expect(H.tabShape[t]).not.toBe(0)
@@ -69,18 +76,22 @@ describe('shapes', () => {
     expect(get(H, tabGetStr(H, t, strFromJS(H, 'new')))).toBe(99)
     expect(get(H, tabGetStr(H, t, strFromJS(H, 'g19')))).toBe(20)
     expect(tabGetStr(H, t, strFromJS(H, 'g0'))).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('tabClear returns a table to the root shape', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = build(H, ['a', 'b'])
     tabClear(H, t)
     expect(H.tabShape[t]).toBe(SHAPE_ROOT)
     putNum(H, tabSetStr(H, t, strFromJS(H, 'b')), 5)
     expect(get(H, tabGetStr(H, t, strFromJS(H, 'b')))).toBe(5)
     expect(tabGetStr(H, t, strFromJS(H, 'a'))).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('unused shapes are collected, used ones and their ancestors kept', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const keep = build(H, ['p', 'q', 'r'])
     const g = tabSetStr(H, H.globals, strFromJS(H, 'keep'))
     H.vU[2 * g] = keep; H.vU[2 * g + 1] = 0xfffffff4
@@ -94,12 +105,14 @@ describe('shapes', () => {
     expect(get(H, tabGetStr(H, keep, strFromJS(H, 'r')))).toBe(3)
     // a new table built the same way still finds the shared shape
     expect(H.tabShape[build(H, ['p', 'q', 'r'])]).toBe(sh)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('PICs', () => {
   it('hit, miss, absent and megamorphic', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     picGrow(H, 10)
     const x = strFromJS(H, 'x')
     const a = build(H, ['x', 'y'])
@@ -126,9 +139,11 @@ describe('PICs', () => {
     const big = build(H, Array.from({ length: SHAPE_MAX_FIELDS + 1 }, (_, i) => i === 5 ? 'x' : 'k' + i))
     expect(get(H, load(H, 4, big, x))).toBe(6)
     expect(H.picShape[4 * PIC_WAYS]).toBe(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('store PIC caches hits and transitions; never absences', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     picGrow(H, 10)
     const x = strFromJS(H, 'x')
     const t1 = tabNew(H, 0, 0)
@@ -142,9 +157,11 @@ describe('PICs', () => {
     const s3 = picSetStr(H, 2, t2, x) // hit
     expect(get(H, s3)).toBe(6)
     for (let w = 0; w < PIC_WAYS; w++) expect(H.picSlot[2 * PIC_WAYS + w]).toBeGreaterThanOrEqual(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('entries of freed shapes are dropped by the collector', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     picGrow(H, 10)
     const x = strFromJS(H, 'x')
     const a = build(H, ['tmp', 'x'])
@@ -152,5 +169,7 @@ describe('PICs', () => {
     expect(H.picShape[PIC_WAYS]).toBe(H.tabShape[a])
     gcCollect(H) // a is garbage: its shape dies
     expect(H.picShape[PIC_WAYS]).toBe(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })

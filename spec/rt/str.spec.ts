@@ -5,11 +5,13 @@ import {
   heapNew, strIntern, strFromJS, strToJS, strBytes, strCmp, strHashBytes,
   sbReset, sbPutStr, sbPutBytes, sbPutByte, sbPutJS, sbLen, sbToStr, gcCollect, gcCount,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
+import { track, heaps } from './util'
 import { MM, MM_NAMES } from '../../soa/heap'
 
 describe('strings', () => {
   it('equal bytes give equal ids, different bytes different ids', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const a = strFromJS(H, 'hello')
     const b = strIntern(H, new TextEncoder().encode('xxhelloxx'), 2, 5)
     expect(a).toBe(b)
@@ -19,9 +21,11 @@ describe('strings', () => {
     for (let i = 0; i < 10000; i++) ids.add(strFromJS(H, 's' + i))
     expect(ids.size).toBe(10000)
     for (let i = 0; i < 10000; i += 999) expect(strToJS(H, strFromJS(H, 's' + i))).toBe('s' + i)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('embedded NULs and arbitrary bytes', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const bytes = new Uint8Array([0, 1, 0, 255, 128, 0])
     const a = strIntern(H, bytes, 0, 6)
     const b = strIntern(H, bytes, 0, 5)
@@ -29,17 +33,21 @@ describe('strings', () => {
     expect(H.strLen[a]).toBe(6)
     expect(Array.from(strBytes(H, a))).toEqual([0, 1, 0, 255, 128, 0])
     expect(strIntern(H, new Uint8Array([9, 0, 1, 0, 255, 128, 0]), 1, 6)).toBe(a)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('UTF-8 round trip; invalid bytes decode as U+FFFD', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const s = 'héllo wörld ✓ 𝄞'
     const id = strFromJS(H, s)
     expect(H.strLen[id]).toBe(new TextEncoder().encode(s).length)
     expect(strToJS(H, id)).toBe(s)
     expect(strToJS(H, strIntern(H, new Uint8Array([0x61, 0xff]), 0, 2))).toBe('a\ufffd')
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('1 MB strings hash in O(32) and intern fast', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const big = new Uint8Array(1 << 20)
     for (let i = 0; i < big.length; i++) big[i] = (i * 7) & 255
     const t0 = performance.now()
@@ -51,27 +59,33 @@ describe('strings', () => {
     const b = strIntern(H, big, 0, big.length)
     expect(b).not.toBe(a)
     expect(H.strHash[a]).toBe(H.strHash[b])
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('strCmp orders bytewise, prefix first', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const c = (x: string, y: string): number => Math.sign(strCmp(H, strFromJS(H, x), strFromJS(H, y)))
     expect(c('a', 'b')).toBe(-1)
     expect(c('ab', 'a')).toBe(1)
     expect(c('', '')).toBe(0)
     expect(c('\u00ff', 'z')).toBe(1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('metamethod names are pre-interned and fixed', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     for (let mm = 0; mm < MM._MAX; mm++) expect(strToJS(H, H.mmName[mm])).toBe(MM_NAMES[mm])
     expect(H.mmName[MM.index]).toBe(strFromJS(H, '__index'))
     gcCollect(H)
     expect(H.mmName[MM.tostring]).toBe(strFromJS(H, '__tostring'))
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('byte builder', () => {
   it('concatenates strings, bytes and JS text, then interns', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     sbReset(H)
     sbPutStr(H, strFromJS(H, 'foo'))
     sbPutByte(H, 0)
@@ -88,12 +102,14 @@ describe('byte builder', () => {
     sbPutStr(H, big)
     sbPutStr(H, big)
     expect(H.strLen[sbToStr(H)]).toBe(200000)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('string collection', () => {
   it('unreachable strings are freed, ids and bytes reused', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     gcCollect(H)
     const base = gcCount(H)
     const topBefore = H.strTop
@@ -107,5 +123,7 @@ describe('string collection', () => {
     gcCollect(H)
     expect(H.strDataTop).toBe(dataTop)
     expect(strToJS(H, H.mmName[MM.gc])).toBe('__gc')
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })

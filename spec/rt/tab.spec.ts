@@ -7,9 +7,10 @@ import {
   tabSetStr, tabSetInt, tabSetNum, tabSetKey, tabLen, tabNext, tabResizeArray,
   strFromJS, fnNewHost, hostFnRegister, udNew, thNew,
 } from '../../src/rt/heap'
+import { heapVerify } from '../../src/rt/verify'
 import type { Heap } from '../../src/rt/heap'
 import { TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_THREAD, TAG_NIL } from '../../soa/value'
-import { putNum, putObj, putNil, putBool, putStr, get } from './util'
+import { putNum, putObj, putNil, putBool, putStr, get, track, heaps } from './util'
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -44,7 +45,7 @@ function pairs(H: Heap, t: number): [unknown, unknown][] {
 
 describe('tables: keys of every type', () => {
   it('numbers, strings, booleans and objects as keys', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     const ks = H.tmpSlot
     putNum(H, tabSetNum(H, t, 1), 10)
@@ -82,9 +83,11 @@ describe('tables: keys of every type', () => {
     putNum(H, ks, 2.5); expect(get(H, tabGetKey(H, t, ks))).toBe(25)
     expect(tabGetNum(H, t, 3)).toBe(-1)
     expect(tabGetStr(H, t, strFromJS(H, 'abd'))).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('-0 is normalised to +0', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     putNum(H, tabSetNum(H, t, -0), 5)
     expect(get(H, tabGetNum(H, t, 0))).toBe(5)
@@ -96,9 +99,11 @@ describe('tables: keys of every type', () => {
     const p = pairs(H, t)
     expect(p.length).toBe(1)
     expect(Object.is(p[0][0], 0)).toBe(true)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('nil key: set returns -1, get -1; NaN key: set -2, get -1', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     const ks = H.tmpSlot
     putNil(H, ks)
@@ -109,9 +114,11 @@ describe('tables: keys of every type', () => {
     expect(tabGetKey(H, t, ks)).toBe(-1)
     expect(tabSetNum(H, t, NaN)).toBe(-2)
     expect(tabGetNum(H, t, NaN)).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('many keys of mixed types survive every rehash', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     const r = rng(7)
     const ref = new Map<string, number>()
@@ -127,34 +134,42 @@ describe('tables: keys of every type', () => {
       expect(get(H, slot)).toBe(v)
     }
     expect(pairs(H, t).length).toBe(ref.size)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('tables: array part, hash part and #', () => {
   it('sequential appends move into the array part', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 1; i <= 1000; i++) putNum(H, tabSetInt(H, t, tabLen(H, t) + 1), i)
     expect(tabLen(H, t)).toBe(1000)
     expect(H.tabAsize[t]).toBe(1024)
     expect(H.tabHmask[t]).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('reverse fill ends in the array part after a rehash', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 64; i >= 1; i--) putNum(H, tabSetInt(H, t, i), i)
     expect(tabLen(H, t)).toBe(64)
     for (let i = 1; i <= 64; i++) expect(get(H, tabGetInt(H, t, i))).toBe(i)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('sparse keys stay in the hash part', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 1; i <= 20; i++) putNum(H, tabSetInt(H, t, i * 1000), i)
     expect(H.tabAsize[t]).toBe(0)
     expect(tabLen(H, t)).toBe(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('tabNew presizes; tabResizeArray migrates hash keys', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 10; i >= 5; i--) putNum(H, tabSetInt(H, t, i * 3), i)
     tabResizeArray(H, t, 40)
@@ -163,11 +178,13 @@ describe('tables: array part, hash part and #', () => {
     const t2 = tabNew(H, 8, 4)
     expect(H.tabAsize[t2]).toBe(8)
     expect(tabLen(H, t2)).toBe(0)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 
   const hasLua = (() => { try { execFileSync('lua5.1', ['-v'], { stdio: 'pipe' }); return true } catch { return false } })()
   it.skipIf(!hasLua)('# borders match lua5.1 on random integer-key programs', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     let lua = ''
     const ours: number[] = []
     const r = rng(12345)
@@ -190,12 +207,14 @@ describe('tables: array part, hash part and #', () => {
     }
     const out = execFileSync('lua5.1', ['-'], { input: lua }).toString().trim().split('\n').map(Number)
     expect(ours).toEqual(out)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('tables: next', () => {
   it('visits array, fields and hash once each', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 1; i <= 10; i++) putNum(H, tabSetInt(H, t, i), i)
     for (let i = 0; i < 10; i++) putNum(H, tabSetStr(H, t, strFromJS(H, 'f' + i)), i)
@@ -204,10 +223,12 @@ describe('tables: next', () => {
     expect(p.length).toBe(30)
     expect(p.slice(0, 10).map((e) => e[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     expect(p.slice(10, 20).map((e) => e[0])).toEqual(Array.from({ length: 10 }, (_, i) => 'f' + i))
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('stays valid while existing fields are assigned, including to nil', () => {
     for (const dict of [false, true]) {
-      const H = heapNew()
+      const H = track(heapNew())
       const t = tabNew(H, 0, 0)
       for (let i = 1; i <= 20; i++) putNum(H, tabSetInt(H, t, i), i)
       for (let i = 0; i < 100; i++) putNum(H, tabSetStr(H, t, strFromJS(H, 'k' + i)), i)
@@ -238,9 +259,11 @@ describe('tables: next', () => {
       }
       expect(seen.size).toBeGreaterThanOrEqual(75)
     }
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('invalid key returns -1', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     putNum(H, tabSetNum(H, t, 1.5), 1)
     const k = H.tmpSlot
@@ -249,12 +272,14 @@ describe('tables: next', () => {
     expect(tabNext(H, t, k, H.tabArr[o])).toBe(-1)
     putStr(H, k, 'nope')
     expect(tabNext(H, t, k, H.tabArr[o])).toBe(-1)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })
 
 describe('tables: dup and clear', () => {
   it('tabDup copies every part and shares the shape', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 3, 2)
     putNum(H, tabSetInt(H, t, 1), 1)
     putStr(H, tabSetInt(H, t, 2), 'two')
@@ -266,9 +291,11 @@ describe('tables: dup and clear', () => {
     expect(pairs(H, d)).toEqual(pairs(H, t))
     putNum(H, tabSetStr(H, d, strFromJS(H, 'x')), 11)
     expect(get(H, tabGetStr(H, t, strFromJS(H, 'x')))).toBe(10)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
   it('tabClear empties but keeps sizes', () => {
-    const H = heapNew()
+    const H = track(heapNew())
     const t = tabNew(H, 0, 0)
     for (let i = 1; i <= 8; i++) putNum(H, tabSetInt(H, t, i), i)
     putNum(H, tabSetStr(H, t, strFromJS(H, 'x')), 1)
@@ -281,5 +308,7 @@ describe('tables: dup and clear', () => {
     putNum(H, tabSetNum(H, t, 0.5), 2)
     expect(get(H, tabGetNum(H, t, 0.5))).toBe(2)
     expect(H.vU[2 * tabGetStr(H, t, strFromJS(H, 'x')) + 1] === TAG_NIL || tabGetStr(H, t, strFromJS(H, 'x')) < 0).toBe(true)
+    for (const h of heaps) expect(heapVerify(h)).toEqual([])
+    heaps.length = 0
   })
 })

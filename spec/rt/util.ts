@@ -58,3 +58,12 @@ export function mkProto(kgc: ProtoOut['kgc'], uvdesc: number[] = [], nbc = 4): P
   }
 }
 
+
+/** Heaps created by the running test (checked by heapVerify at its end). */
+export const heaps: Heap[] = []
+
+/** Register [H] for the end-of-test heapVerify; returns it. */
+export function track(H: Heap): Heap {
+  heaps.push(H)
+  return H
+}
