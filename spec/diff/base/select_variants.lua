@@ -1,0 +1,11 @@
+-- select with counts, positive and negative indices
+print(select("#"))
+print(select("#", nil, nil))
+print(select(1, "a", "b"))
+print(select(2, "a", "b"))
+print(select(3, "a", "b"))
+print(select(-1, "a", "b"))
+print(select(-2, "a", "b"))
+print(pcall(select, -3, "a", "b"))
+print(select("2", "a", "b"))
+print(select(1.9, "a", "b"))
