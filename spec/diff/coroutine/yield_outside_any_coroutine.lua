@@ -1,0 +1,2 @@
+-- yield from the main chunk is an error
+print(pcall(coroutine.yield, 1))
