@@ -332,8 +332,8 @@ function clearTables(H: Heap): void {
     for (let i = 0; i <= mask; i++) {
       const w = 2 * (base + 3 * i)
       const khi = U[w + 3], klo = U[w + 2]
-      if (U[w + 1] !== TAG_NIL &&
-        ((weakk && isCleared(H, khi, klo, true)) || (weakv && isCleared(H, U[w + 1], U[w], false)))) {
+      const goneK = weakk && isCleared(H, khi, klo, true)
+      if (U[w + 1] !== TAG_NIL && (goneK || (weakv && isCleared(H, U[w + 1], U[w], false)))) {
         U[w] = NIL
         U[w + 1] = NIL
       }

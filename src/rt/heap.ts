@@ -228,7 +228,8 @@ export function heapNew(opts?: HeapOpts): Heap {
     strOff: new Int32Array(n), strLen: new Int32Array(n), strHash: new Uint32Array(n),
     strNext: new Int32Array(n), strFlag: new Uint8Array(n), strCap: n, strTop: 1,
     strFreeId: 0, strCount: 0, strTab: new Int32Array(256), strTabMask: 255,
-    strData: new Uint8Array(STR_DATA0), strDataTop: 0, strDataDead: 0, strJS: new Array<string | null>(n).fill(null),
+    strData: new Uint8Array(STR_DATA0), strDataTop: 0, strDataDead: 0,
+    strJS: new Array<string | null>(n).fill(null),
     sbBuf: new Uint8Array(256), sbN: 0, mmName: new Int32Array(MM._MAX),
     tabMeta: new Int32Array(n), tabArr: new Int32Array(n), tabAsize: new Int32Array(n),
     tabShape: new Int32Array(n), tabFields: new Int32Array(n), tabFcap: new Int32Array(n),
@@ -281,7 +282,9 @@ function gcThresholdFloor(H: Heap): number {
 }
 
 // -- The heap API (one import site for the VM) -------------------------------
-export { arenaAlloc, arenaAllocNil, arenaFree, arenaGrow, arenaSize, bcAlloc, bcFree, bcGrow } from './arena'
+export {
+  arenaAlloc, arenaAllocNil, arenaFree, arenaGrow, arenaSize, bcAlloc, bcFree, bcGrow,
+} from './arena'
 export {
   strIntern, strFromJS, strToJS, strBytes, strByte, strCmp, strHashBytes,
   sbReset, sbPutStr, sbPutBytes, sbPutByte, sbPutJS, sbLen, sbToStr,

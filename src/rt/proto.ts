@@ -28,7 +28,9 @@ import { tabNew, tabSetInt, tabSetNum, tabSetStr, tabSetKey } from './tab'
 import type { ProtoOut, KgcOut, KConst } from '../../soa/proto'
 import { COST_PT, FL_LIVE } from '../../soa/heap'
 import { PIC_WAYS } from '../../soa/tab'
-import { TAG_STR, TAG_PROTO, TAG_TAB, TAG_TRUE, TAG_FALSE, PAYLOAD_NONE, slotSetNumCanon } from '../../soa/value'
+import {
+  TAG_STR, TAG_PROTO, TAG_TAB, TAG_TRUE, TAG_FALSE, PAYLOAD_NONE, slotSetNumCanon,
+} from '../../soa/value'
 
 /** Debug record of id 0 and of freed protos. */
 export const PROTO_DEBUG_NONE: ProtoDebug = { chunkname: '?', varinfo: [], uvnames: [] }
@@ -70,7 +72,9 @@ function kconstWrite(H: Heap, d: number, v: KConst): void {
 }
 
 /** Build the template table of a 'tab' constant (arr[i] is key i). */
-function templateLoad(H: Heap, arr: readonly (KConst | null)[], hash: readonly (readonly [KConst, KConst])[]): number {
+function templateLoad(
+  H: Heap, arr: readonly (KConst | null)[], hash: readonly (readonly [KConst, KConst])[],
+): number {
   const t = tabNew(H, arr.length > 1 ? arr.length - 1 : 0, hash.length)
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i]

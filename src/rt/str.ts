@@ -110,8 +110,10 @@ function strNewId(H: Heap, src: Uint8Array, off: number, len: number, h: number)
   if (H.strDataTop + STR_HDR + len > H.strData.length) strDataGrow(H, STR_HDR + len)
   const d = H.strData
   const p = H.strDataTop
-  d[p] = len & 255; d[p + 1] = (len >>> 8) & 255; d[p + 2] = (len >>> 16) & 255; d[p + 3] = len >>> 24
-  d[p + 4] = id & 255; d[p + 5] = (id >>> 8) & 255; d[p + 6] = (id >>> 16) & 255; d[p + 7] = id >>> 24
+  d[p] = len & 255; d[p + 1] = (len >>> 8) & 255
+  d[p + 2] = (len >>> 16) & 255; d[p + 3] = len >>> 24
+  d[p + 4] = id & 255; d[p + 5] = (id >>> 8) & 255
+  d[p + 6] = (id >>> 16) & 255; d[p + 7] = id >>> 24
   const o = p + STR_HDR
   if (len <= 32) { for (let i = 0; i < len; i++) d[o + i] = src[off + i] }
   else d.set(src.subarray(off, off + len), o)

@@ -15,7 +15,9 @@ import {
 import { DESC_HDR } from '../../soa/tab'
 
 /** Claim the block of [n] units at [off] in [used]; returns its bytes. */
-function claim(used: Uint8Array, off: number, n: number, unit: number, errs: string[], what: string): number {
+function claim(
+  used: Uint8Array, off: number, n: number, unit: number, errs: string[], what: string,
+): number {
   if (n <= 0 || off === 0) return 0
   const size = arenaClassSize(arenaClass(n))
   for (let i = off; i < off + size; i++) {
@@ -41,7 +43,8 @@ export function heapVerify(H: Heap): string[] {
     bytes += COST_TAB
     bytes += claim(used, H.tabArr[t], H.tabAsize[t], 8, errs, `tab ${t} array`)
     bytes += claim(used, H.tabFields[t], H.tabFcap[t], 8, errs, `tab ${t} fields`)
-    if (H.tabHmask[t] >= 0) bytes += claim(used, H.tabNode[t], 3 * (H.tabHmask[t] + 1), 8, errs, `tab ${t} nodes`)
+    const nn = 3 * (H.tabHmask[t] + 1)
+    if (nn > 0) bytes += claim(used, H.tabNode[t], nn, 8, errs, `tab ${t} nodes`)
     const sh = H.tabShape[t]
     if (sh !== 0 && (H.shFlag[sh] & FL_LIVE) === 0) errs.push(`tab ${t}: dead shape ${sh}`)
     if (sh !== 0 && H.shCount[sh] > H.tabFcap[t]) errs.push(`tab ${t}: fields overflow`)
@@ -60,7 +63,9 @@ export function heapVerify(H: Heap): string[] {
     if ((H.fnFlag[f] & FL_LIVE) === 0) continue
     bytes += COST_FN
     const nuv = H.fnNuv[f]
-    if (H.fnProto[f] !== 0) { if (nuv > 0) bytes += claim(used, H.fnUv[f] >> 1, (nuv + 1) >> 1, 8, errs, `fn ${f} uv ids`) }
+    if (H.fnProto[f] !== 0) {
+      if (nuv > 0) bytes += claim(used, H.fnUv[f] >> 1, (nuv + 1) >> 1, 8, errs, `fn ${f} uv ids`)
+    }
     else bytes += claim(used, H.fnUpv[f], nuv, 8, errs, `fn ${f} upvalues`)
   }
   for (let u = 1; u < H.uvTop; u++) {
@@ -84,7 +89,7 @@ export function heapVerify(H: Heap): string[] {
   // free lists must not overlap live blocks (or each other)
   for (let c = 0; c < ARENA_NCLASS; c++) {
     const size = arenaClassSize(c)
-    for (let b = H.vFree[c]; b !== 0; b = H.vU[2 * b]) claim(used, b, size, 8, errs, `free block ${b}`)
+    for (let b = H.vFree[c]; b !== 0; b = H.vU[2 * b]) claim(used, b, size, 8, errs, `free ${b}`)
     for (let b = H.bcFree[c]; b !== 0; b = H.bc[b]) claim(bcUsed, b, size, 4, errs, `free bc ${b}`)
   }
   if (bytes !== H.gcBytes) errs.push(`gcBytes ${H.gcBytes} but recomputed ${bytes}`)
