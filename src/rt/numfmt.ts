@@ -45,6 +45,10 @@ const U32 = new Uint32Array(F64.buffer)
 const HI = (() => { F64[0] = 1; return U32[1] === 0x3ff00000 ? 1 : 0 })()
 const LO = 1 - HI
 
+// 10^k for k = 0..22 (all exact in a double).
+const POW10 = new Float64Array(23)
+for (let k = 0, p = 1; k < 23; k++, p *= 10) POW10[k] = p
+
 // 5^k for k = 0..22 (all exact in a double).
 const POW5 = new Float64Array(23)
 for (let k = 0, p = 1; k < 23; k++, p *= 5) POW5[k] = p
@@ -158,6 +162,9 @@ export function fmtBodyG(a: number, P: number, upper: boolean, alt: boolean): st
   if (P === 0) P = 1
   const d = expDigits(a, P - 1)
   const x = expX
+  // glibc quirk: when rounding carries the exponent from P-1 to P, '#'
+  // prints the e-style mantissa without its zeros ("%#g" 999999.5 -> 1.e+06).
+  if (alt && x === P && P <= 22 && a < POW10[P]) return '1.' + expSuffix(x, upper)
   if (x < -4 || x >= P) {
     const f = gFrac(d.slice(1), alt)
     return d.slice(0, 1) + (alt && P === 1 ? '.' : f) + expSuffix(x, upper)
