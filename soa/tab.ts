@@ -86,8 +86,16 @@ export const DESC_HDR = 2
 //   if (slot < 0) -> key absent: value nil (then __index)
 //
 // tabFields + PIC_ABSENT is always negative (arena < 2^29 slots), so the
-// fast path needs no extra branch for cached absences. Stores must not use
-// a cached absence: picSetStr(H, site, t, key) returns a slot >= 0 always.
+// fast path needs no extra branch for cached absences.
+//
+// Store sites (TSETS/GSET) use the same inline test; picSetStr(H, site, t,
+// key) is their slow path: it creates the key if needed (a shape
+// transition) and caches only (shape, index >= 0), so an inline store hit
+// may write fields + picSlot directly. The interpreter clears tabNomm[t]
+// on inline stores (tabSet* and picSetStr do it themselves).
+//
+// Entries are cleared when their shape is freed (gc) or their bytecode is
+// freed (bcFree), so a hit is never stale.
 export const PIC_WAYS = 4
 export const PIC_MEGA = -1
 export const PIC_ABSENT = -0x40000000
