@@ -26,7 +26,7 @@ import { BC, NO_JMP, NO_REG, BCBIAS_J, BCMAX_D, bcOp, bcA, bcD, bcJ,
 import { PROTO_CHILD, PROTO_VARARG, PROTO_HAS_RETURN, PROTO_FIXUP_RETURN,
   PROTO_UV_LOCAL, PROTO_UV_IMMUTABLE } from '../../soa/proto'
 import type { KgcOut, ProtoOut, VarInfoOut, KConst } from '../../soa/proto'
-import { type LexState, NAME_BREAK, lexErrorNear, lexSyntaxError, binToBytes } from './lex'
+import { type LexState, type KgcStr, NAME_BREAK, lexErrorNear, lexSyntaxError } from './lex'
 
 // -- Limits -------------------------------------------------------------------
 
@@ -103,21 +103,95 @@ export interface FuncState {
   varmap: Int32Array // register -> variable index
   uvmap: Int32Array // upvalue -> variable index
   uvtmp: Int32Array // upvalue -> raw descriptor (fixed up by parent)
+  depth: number // nesting depth (index in ls.fsPool)
 }
 
-/** New function state inside [ls], linked to the current one. */
+/** New function state inside [ls], linked to the current one. States
+ *  are pooled by depth: typed-array allocation is slow in V8. */
 export function fsInit(ls: LexState, linedefined: number): FuncState {
-  const fs: FuncState = {
-    ls, prev: ls.fs, bl: null, bc: new Uint32Array(64),
-    line: new Int32Array(64), pc: 0, lasttarget: 0, jpc: NO_JMP,
-    freereg: 0, nactvar: 0, knum: [], knumMap: new Map(), kgc: [],
-    kstrMap: new Map(), linedefined, vbase: ls.vtop, flags: 0,
-    numparams: 0, framesize: 1, nuv: 0,
-    varmap: new Int32Array(LJ_MAX_LOCVAR),
-    uvmap: new Int32Array(LJ_MAX_UPVAL), uvtmp: new Int32Array(LJ_MAX_UPVAL),
+  const depth = ls.fs === null ? 0 : ls.fs.depth + 1
+  let fs = ls.fsPool[depth]
+  if (fs === undefined) {
+    fs = {
+      ls, prev: null, bl: null, bc: new Uint32Array(256),
+      line: new Int32Array(256), pc: 0, lasttarget: 0, jpc: NO_JMP,
+      freereg: 0, nactvar: 0, knum: [], knumMap: new Map(), kgc: [],
+      kstrMap: new Map(), linedefined: 0, vbase: 0, flags: 0,
+      numparams: 0, framesize: 1, nuv: 0,
+      varmap: new Int32Array(LJ_MAX_LOCVAR),
+      uvmap: new Int32Array(LJ_MAX_UPVAL), uvtmp: new Int32Array(LJ_MAX_UPVAL),
+      depth,
+    }
+    ls.fsPool[depth] = fs
+  } else {
+    fs.bl = null
+    fs.pc = 0
+    fs.lasttarget = 0
+    fs.jpc = NO_JMP
+    fs.freereg = 0
+    fs.nactvar = 0
+    fs.knum.length = 0
+    fs.knumMap.clear()
+    fs.kgc.length = 0
+    fs.kstrMap.clear()
+    fs.flags = 0
+    fs.numparams = 0
+    fs.framesize = 1
+    fs.nuv = 0
   }
+  fs.prev = ls.fs
+  fs.linedefined = linedefined
+  fs.vbase = ls.vtop
   ls.fs = fs
   return fs
+}
+
+// -- Output arena -----------------------------------------------------------------
+
+// The arrays of a ProtoOut are views into shared ArrayBuffer chunks: in V8
+// each `new Uint32Array(n)` costs an ArrayBuffer (~15 us), a view is ~1 us.
+// Chunks are 8-byte aligned and never reused, so views stay valid for as
+// long as the prototypes live.
+
+/** Shared empty arrays for prototypes without number constants/upvalues. */
+const EMPTY_F64 = new Float64Array(0)
+const EMPTY_U16 = new Uint16Array(0)
+
+/** Byte offset of [bytes] fresh bytes in ls.arena (may switch chunks). */
+function arenaAlloc(ls: LexState, bytes: number): number {
+  const need = (bytes + 7) & ~7
+  let off = ls.arenaOff
+  if (off + need > ls.arena.byteLength) {
+    ls.arena = new ArrayBuffer(need > 1048576 ? need : 1048576)
+    off = 0
+  }
+  ls.arenaOff = off + need
+  return off
+}
+
+/** Uint32Array of [n] elements from the arena. */
+function arenaU32(ls: LexState, n: number): Uint32Array {
+  const off = arenaAlloc(ls, n * 4)
+  return new Uint32Array(ls.arena, off, n)
+}
+
+/** Int32Array of [n] elements from the arena. */
+function arenaI32(ls: LexState, n: number): Int32Array {
+  const off = arenaAlloc(ls, n * 4)
+  return new Int32Array(ls.arena, off, n)
+}
+
+/** String constant [s] as output (bytes in the arena), shared per compile. */
+function kgcStrOut(ls: LexState, s: string): KgcStr {
+  const old = ls.kstrOut.get(s)
+  if (old !== undefined) return old
+  const n = s.length
+  const off = arenaAlloc(ls, n)
+  const out = new Uint8Array(ls.arena, off, n)
+  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i)
+  const k: KgcStr = { k: 'str', s: out }
+  ls.kstrOut.set(s, k)
+  return k
 }
 
 // -- Errors ---------------------------------------------------------------------
@@ -537,7 +611,7 @@ function fsFixupRet(fs: FuncState): void {
 }
 
 /** Template table [t] as output (placeholders and nils dropped). */
-function templateOut(t: TemplateTab): KgcOut {
+function templateOut(ls: LexState, t: TemplateTab): KgcOut {
   const arr: (KConst | null)[] = []
   for (let i = 0; i < t.asize; i++) arr.push(null)
   const hash: (readonly [KConst, KConst])[] = []
@@ -545,12 +619,12 @@ function templateOut(t: TemplateTab): KgcOut {
     const key = t.keys[i]
     const v = t.map.get(key)
     if (v === null || v === undefined) continue
-    const vo: KConst = typeof v === 'string' ? binToBytes(v) : v
+    const vo: KConst = typeof v === 'string' ? kgcStrOut(ls, v).s : v
     if (typeof key === 'number' && Number.isInteger(key) && key >= 0 &&
       key < t.asize) {
       arr[key] = vo
     } else {
-      hash.push([typeof key === 'string' ? binToBytes(key) : key, vo])
+      hash.push([typeof key === 'string' ? kgcStrOut(ls, key).s : key, vo])
     }
   }
   return { k: 'tab', arr, hash }
@@ -579,8 +653,8 @@ export function fsFinish(ls: LexState, line: number): ProtoOut {
     errLimit(fs, BCMAX_D + 1, 'constants')
   }
   const n = fs.pc
-  const bc = new Uint32Array(n)
-  const lineinfo = new Int32Array(n)
+  const bc = arenaU32(ls, n)
+  const lineinfo = arenaI32(ls, n)
   bc[0] = bcInsAD((fs.flags & PROTO_VARARG) !== 0 ? BC.FUNCV : BC.FUNCF,
     fs.framesize, 0)
   lineinfo[0] = fs.linedefined
@@ -588,11 +662,22 @@ export function fsFinish(ls: LexState, line: number): ProtoOut {
   const kgc: KgcOut[] = []
   for (let i = 0; i < fs.kgc.length; i++) {
     const k = fs.kgc[i]
-    if (k.k === 'str') kgc.push({ k: 'str', s: binToBytes(k.s) })
+    if (k.k === 'str') kgc.push(kgcStrOut(ls, k.s))
     else if (k.k === 'proto') { fsFixupUv2(fs, k.p); kgc.push(k) }
-    else kgc.push(templateOut(k.t))
+    else kgc.push(templateOut(ls, k.t))
   }
-  const uvdesc = new Uint16Array(fs.nuv)
+  const nk = fs.knum.length
+  let knum = EMPTY_F64
+  if (nk > 0) {
+    const koff = arenaAlloc(ls, nk * 8) // may switch ls.arena: call first
+    knum = new Float64Array(ls.arena, koff, nk)
+    for (let i = 0; i < nk; i++) knum[i] = fs.knum[i]
+  }
+  let uvdesc = EMPTY_U16
+  if (fs.nuv > 0) {
+    const uoff = arenaAlloc(ls, fs.nuv * 2)
+    uvdesc = new Uint16Array(ls.arena, uoff, fs.nuv)
+  }
   const uvnames: string[] = []
   for (let i = 0; i < fs.nuv; i++) {
     uvdesc[i] = fs.uvtmp[i]
@@ -605,7 +690,7 @@ export function fsFinish(ls: LexState, line: number): ProtoOut {
       endpc: ls.vEnd[v] })
   }
   const p: ProtoOut = {
-    bc, lineinfo, knum: Float64Array.from(fs.knum), kgc, uvdesc,
+    bc, lineinfo, knum, kgc, uvdesc,
     numparams: fs.numparams, framesize: fs.framesize,
     flags: fs.flags & ~(PROTO_HAS_RETURN | PROTO_FIXUP_RETURN),
     chunkname: ls.chunkname, firstline: fs.linedefined,

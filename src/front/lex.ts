@@ -27,6 +27,9 @@ import { chunkId } from './chunkid'
 import { LuaCompileError } from './error'
 import type { FuncState } from './funcstate'
 
+/** A string GC constant as output. */
+export interface KgcStr { readonly k: 'str'; readonly s: Uint8Array }
+
 // -- Tokens -----------------------------------------------------------------
 
 // Single-char tokens are their byte value. ORDER TK: luaX_tokens.
@@ -113,6 +116,10 @@ export interface LexState {
   vSlot: number[] // register
   vInfo: number[] // VSTACK_* flags
   vtop: number
+  fsPool: FuncState[] // function states by nesting depth, reused
+  arena: ArrayBuffer // output arrays are carved from it (see funcstate.ts)
+  arenaOff: number
+  kstrOut: Map<string, KgcStr> // string constants as output, shared
 }
 
 /** Fresh lexer over [src], positioned before the first token. */
@@ -125,7 +132,10 @@ export function lexNew(src: Uint8Array, chunkname: string,
     lastKind: 0, lastStart: 0, lastEnd: 0,
     sbuf: new Uint8Array(256), sblen: 0, chunkname, chunkid: '',
     fs: null, level: 0, vName: [], vStart: [], vEnd: [], vSlot: [],
-    vInfo: [], vtop: 0,
+    vInfo: [], vtop: 0, fsPool: [],
+    arena: new ArrayBuffer(src.length < 4096 ? 4096 :
+      src.length > 1048576 ? 1048576 : (src.length + 7) & ~7),
+    arenaOff: 0, kstrOut: new Map(),
   }
   if (skipShebang && src.length > 0 && src[0] === 35) { // '#': as loadfile
     let p = 0
@@ -160,19 +170,45 @@ function saveNext(ls: LexState): void {
   lexNext(ls)
 }
 
+/** Scratch array of char codes for String.fromCharCode.apply. */
+const SCRATCH: number[] = []
+
 /** Binary string of bytes [a, b) of [buf]. */
 export function bytesToBin(buf: Uint8Array, a: number, b: number): string {
-  if (b - a <= 16) {
-    let s = ''
-    for (let i = a; i < b; i++) s += String.fromCharCode(buf[i])
-    return s
-  }
   let s = ''
   for (let i = a; i < b; i += 8192) {
     const e = i + 8192 < b ? i + 8192 : b
-    s += String.fromCharCode.apply(null, buf.subarray(i, e) as unknown as number[])
+    SCRATCH.length = e - i
+    for (let j = i; j < e; j++) SCRATCH[j - i] = buf[j]
+    s += String.fromCharCode.apply(null, SCRATCH)
   }
   return s
+}
+
+// Intern cache for short byte runs (names, short literals): a direct-mapped
+// table, so a repeated identifier costs a hash and a compare instead of a
+// new string. A pure cache; sharing it across compiles is harmless.
+const INTERN_SIZE = 8192
+const INTERN_MAX = 40
+const internTab: string[] = []
+for (let i = 0; i < INTERN_SIZE; i++) internTab.push('')
+
+/** Binary string of bytes [a, b) of [buf], interned if short. */
+export function internBytes(buf: Uint8Array, a: number, b: number): string {
+  const n = b - a
+  if (n > INTERN_MAX) return bytesToBin(buf, a, b)
+  let h = n
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + buf[i]) | 0
+  const slot = (h ^ (h >>> 12)) & (INTERN_SIZE - 1)
+  const s = internTab[slot]
+  if (s.length === n) {
+    let i = 0
+    while (i < n && s.charCodeAt(i) === buf[a + i]) i++
+    if (i === n) return s
+  }
+  const ns = bytesToBin(buf, a, b)
+  internTab[slot] = ns
+  return ns
 }
 
 /** Bytes of binary string [s]. */
@@ -341,7 +377,7 @@ function readString(ls: LexState, del: number, start: number): void {
     lexNext(ls)
   }
   saveNext(ls) // skip delimiter
-  ls.tokS = bytesToBin(ls.sbuf, 1, ls.sblen - 1)
+  ls.tokS = internBytes(ls.sbuf, 1, ls.sblen - 1)
 }
 
 /** Value of hex digit [h]. */
@@ -391,6 +427,11 @@ function str2d(src: Uint8Array, s: number, e: number): number {
     if (ne === 0) return NaN
   }
   if (i !== e) return NaN
+  if (nd === e - s && nd <= 15) { // plain integer: exact without a string
+    let v = 0
+    for (let j = s; j < e; j++) v = v * 10 + src[j] - 48
+    return v
+  }
   return Number(bytesToBin(src, s, e))
 }
 
@@ -413,6 +454,14 @@ function readNumeral(ls: LexState, start: number): void {
 function scan(ls: LexState): number {
   ls.sblen = 0
   for (;;) {
+    if (ls.c === 32 || ls.c === 9) { // fast path: runs of blanks
+      const src = ls.src
+      const n = ls.n
+      let p = ls.p
+      while (p < n && (src[p] === 32 || src[p] === 9)) p++
+      ls.p = p
+      lexNext(ls)
+    }
     const c = ls.c
     const start = ls.p - 1
     ls.tokCol = start - ls.linestart + 1
@@ -483,7 +532,7 @@ function scan(ls: LexState): number {
           const n = ls.n
           let p = ls.p
           while (p < n && (CC[src[p]] & 3) !== 0) p++
-          const s = bytesToBin(src, start, p)
+          const s = internBytes(src, start, p)
           ls.p = p
           lexNext(ls)
           const r = RESERVED.get(s)
