@@ -22,7 +22,7 @@ import { metaOf, metaSlot, typeName } from './meta'
 import {
   CONT_CAT, CONT_CAT_SHIFT, CONT_CONDF, CONT_CONDT, CONT_NOP, CONT_RA,
   FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL,
-  LUAI_MAXCCALLS, LUA_MINSTACK, STACK_EXTRA, STACK_MAX, type LuaState,
+  LUAI_MAXCCALLS, LUA_MINSTACK, STACK_EXTRA, STACK_MAX, STACK_ERR_RESERVE, type LuaState,
 } from './state'
 import { vmExecute } from './interp'
 import { vmConcat } from './meta'
@@ -35,11 +35,18 @@ export function stackCheck(L: LuaState, top: number, need: number): number {
   const th = L.th
   const used = top + need - H.thStack[th]
   if (used > STACK_MAX) {
-    if (used > STACK_MAX + 2 * LUA_MINSTACK + 64) throw new LuaThrow(TAG_NIL, PAYLOAD_NONE, 'stack overflow')
+    // Grow once into the reserve so error handlers have room, then raise.
+    if (used <= STACK_MAX + STACK_ERR_RESERVE && H.thSize[th] < STACK_MAX + STACK_ERR_RESERVE) {
+      const d = thGrow(H, th, STACK_MAX + STACK_ERR_RESERVE)
+      L.base += d
+      L.top += d
+      L.stackEnd = H.thStack[th] + H.thSize[th]
+    }
     rtError(L, 'stack overflow')
   }
   let size = H.thSize[th] * 2
   if (size < used + LUA_MINSTACK) size = used + LUA_MINSTACK
+  if (size > STACK_MAX) size = STACK_MAX
   const delta = thGrow(H, th, size)
   L.base += delta
   L.top += delta
@@ -234,17 +241,12 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
       }
       return 0
     }
-    // FRAME_PCALL / FRAME_XPCALL: prepend true, return from the pcall frame.
-    const pb = base - delta
-    const dst = pb - 2
-    for (let i = n - 1; i >= 0; i--) {
-      const d = 2 * (dst + 1 + i), s = 2 * (res + i)
-      U[d] = U[s]; U[d + 1] = U[s + 1]
-    }
-    U[2 * dst] = PAYLOAD_NONE; U[2 * dst + 1] = TAG_TRUE
-    res = dst
+    // FRAME_PCALL / FRAME_XPCALL: prepend true in the dead slot below the
+    // results (at least the callee's link slot), return from the pcall frame.
+    res--
+    U[2 * res] = PAYLOAD_NONE; U[2 * res + 1] = TAG_TRUE
     n++
-    base = pb
+    base -= delta
   }
 }
 

@@ -59,6 +59,7 @@ export const LUAI_MAXCCALLS = 200 // nested host->Lua calls ("C stack overflow")
 export const LUA_MINSTACK = 20 // free slots a host function may use
 export const STACK_EXTRA = 16 // slots kept free above a frame for CONT frames
 export const STACK_MAX = 1000000 // slots per thread before "stack overflow"
+export const STACK_ERR_RESERVE = 2000 // extra slots for error handlers
 
 /** The interpreter's running state. Created once per engine by stateNew. */
 export interface LuaState {
