@@ -52,11 +52,17 @@ export function arenaClass(n: number): number {
   return 2 * e - 1
 }
 
+/** Units in a block of each class (index = class). */
+export const ARENA_CLASS_SIZE = new Float64Array(ARENA_NCLASS)
+ARENA_CLASS_SIZE[0] = 1
+for (let c = 1; c < ARENA_NCLASS; c++) {
+  // odd c = 2e-1: 2^e; even c = 2e-2: 3*2^(e-2)
+  ARENA_CLASS_SIZE[c] = (c & 1) !== 0 ? 2 ** ((c + 1) >> 1) : 3 * 2 ** ((c >> 1) - 1)
+}
+
 /** Units in a block of class [c]. */
 export function arenaClassSize(c: number): number {
-  if (c === 0) return 1
-  // odd c = 2e-1: 2^e; even c = 2e-2: 3*2^(e-2)
-  return (c & 1) !== 0 ? 2 ** ((c + 1) >> 1) : 3 * 2 ** ((c >> 1) - 1)
+  return ARENA_CLASS_SIZE[c]
 }
 
 // -- Byte costs (H.gcBytes) --------------------------------------------------
