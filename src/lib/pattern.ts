@@ -35,11 +35,16 @@
 // Reaching the end of the pattern is success: the stack is simply dropped.
 // Records are popped in LIFO order, so capture state at a choice point is
 // exactly what it was when the point was pushed, as in the recursive
-// original. Live records never exceed pattern items + captures on one path.
+// original.
+//
+// Every live record belongs to a distinct pattern byte (an item or capture
+// paren on the current path), so the stack is sized once per call to
+// 4 * (pattern length + 1) and pushes need no bounds checks.
 //
 // Budget: ms.budget is decremented per step (and by the length of scans);
 // at <= 0 ms.onBudget(ms) is called, which may throw (instruction or time
-// limits) or refill the budget (the default).
+// limits) or refill the budget (the default). The loop keeps the counter in a
+// local and syncs it around onBudget and on return.
 
 /** Maximum captures in one pattern (LUA_MAXCAPTURES). */
 export const LUA_MAXCAPTURES = 32
@@ -200,12 +205,6 @@ function singleMatch(ms: MatchState, c: number, p: number, ep: number): boolean 
 
 // -- Matcher pieces ------------------------------------------------------------
 
-// Charge [n] steps to the budget.
-function charge(ms: MatchState, n: number): void {
-  ms.budget -= n
-  if (ms.budget <= 0) ms.onBudget(ms)
-}
-
 // %bxy at subject [s] with x at pattern [p]: end index or -1.
 function matchBalance(ms: MatchState, s: number, p: number): number {
   if (p + 1 >= ms.patEnd) throw new PatternError('unbalanced pattern')
@@ -213,14 +212,12 @@ function matchBalance(ms: MatchState, s: number, p: number): number {
   const open = ms.pat[p], close = ms.pat[p + 1]
   if (s >= end || src[s] !== open) return -1
   let depth = 1
-  const s0 = s
   while (++s < end) {
     const c = src[s]
     if (c === close) {
-      if (--depth === 0) { charge(ms, s - s0); return s + 1 }
+      if (--depth === 0) return s + 1
     } else if (c === open) depth++
   }
-  charge(ms, s - s0)
   return -1
 }
 
@@ -234,7 +231,6 @@ function matchCapture(ms: MatchState, s: number, d: number): number {
   if (len < 0 || ms.srcEnd - s < len) return -1 // position captures never match
   const src = ms.src, c0 = ms.capStart[l]
   for (let k = 0; k < len; k++) if (src[c0 + k] !== src[s + k]) return -1
-  charge(ms, len)
   return s + len
 }
 
@@ -244,81 +240,101 @@ function captureToClose(ms: MatchState): number {
   throw new PatternError('invalid pattern capture')
 }
 
-// Double the backtrack stack.
-function msStackGrow(ms: MatchState): void {
-  const st = new Int32Array(ms.stack.length * 2)
-  st.set(ms.stack)
-  ms.stack = st
+// Grow the backtrack stack to at least [need] slots (contents not kept).
+function msStackGrow(ms: MatchState, need: number): void {
+  let n = ms.stack.length * 2
+  while (n < need) n *= 2
+  ms.stack = new Int32Array(n)
 }
 
 const BT_START = 0, BT_END = 1, BT_OPT = 2, BT_MAX = 3, BT_MIN = 4
 
 // -- The matcher -----------------------------------------------------------------
 
-/** Match pattern from [p] at subject index [s]: end index or -1 (5.1 `match`). */
+// Bytes that start a non-literal item in the forward loop: ( ) $ % [ .
+const ITEM_SPECIAL = new Uint8Array(256)
+ITEM_SPECIAL[P_LPAR] = ITEM_SPECIAL[P_RPAR] = ITEM_SPECIAL[P_DOLLAR] = 1
+ITEM_SPECIAL[P_ESC] = ITEM_SPECIAL[P_LBRACK] = ITEM_SPECIAL[P_DOT] = 1
+
+/**
+ * Match pattern from [p] at subject index [s]: end index or -1 (5.1 `match`).
+ * The caller resets ms.level (0 for a fresh attempt).
+ */
 export function patMatch(ms: MatchState, s: number, p: number): number {
   const src = ms.src, pat = ms.pat, srcEnd = ms.srcEnd, pEnd = ms.patEnd
   const capStart = ms.capStart, capLen = ms.capLen
-  let st = ms.stack
+  // Every live record belongs to a distinct pattern byte: size once.
+  if (ms.stack.length < (pEnd - p + 1) << 2) msStackGrow(ms, (pEnd - p + 1) << 2)
+  const st = ms.stack
   let sp = 0
+  let bud = ms.budget
   for (;;) {
     // -- forward: advance until the pattern ends (success) or an item fails
     for (;;) {
-      if (--ms.budget <= 0) ms.onBudget(ms)
-      if (p >= pEnd) return s
-      if (sp + 4 > st.length) { msStackGrow(ms); st = ms.stack } // may grow: reload
+      if (--bud <= 0) { ms.budget = bud; ms.onBudget(ms); bud = ms.budget }
+      if (p >= pEnd) { ms.budget = bud; return s }
       const c = pat[p]
-      if (c === P_LPAR) {
-        const l = ms.level
-        if (l >= LUA_MAXCAPTURES) throw new PatternError('too many captures')
-        capStart[l] = s
-        if (patAt(ms, p + 1) === P_RPAR) { capLen[l] = CAP_POSITION; p += 2 }
-        else { capLen[l] = CAP_UNFINISHED; p += 1 }
-        ms.level = l + 1
-        st[sp] = BT_START; sp += 4
-        continue
-      }
-      if (c === P_RPAR) {
-        const l = captureToClose(ms)
-        capLen[l] = s - capStart[l]
-        st[sp] = BT_END; st[sp + 1] = l; sp += 4
-        p++
-        continue
-      }
-      if (c === P_DOLLAR && p + 1 === pEnd) {
-        if (s === srcEnd) return s
-        break
-      }
-      if (c === P_ESC) {
-        const d = patAt(ms, p + 1)
-        if (d === 98) { // %b
-          s = matchBalance(ms, s, p + 2)
-          if (s < 0) break
-          p += 4
+      let ep: number, m: boolean
+      if (ITEM_SPECIAL[c] === 0) {
+        // literal byte: the common case
+        ep = p + 1
+        m = s < srcEnd && src[s] === c
+      } else {
+        if (c === P_LPAR) {
+          const l = ms.level
+          if (l >= LUA_MAXCAPTURES) throw new PatternError('too many captures')
+          capStart[l] = s
+          if (patAt(ms, p + 1) === P_RPAR) { capLen[l] = CAP_POSITION; p += 2 }
+          else { capLen[l] = CAP_UNFINISHED; p += 1 }
+          ms.level = l + 1
+          st[sp] = BT_START; sp += 4
           continue
         }
-        if (d === 102) { // %f
-          p += 2
-          if (patAt(ms, p) !== P_LBRACK) throw new PatternError("missing '[' after '%f' in pattern")
-          const ep = classEnd(ms, p)
-          const prev = s === ms.srcInit ? 0 : src[s - 1]
-          const cur = s < srcEnd ? src[s] : 0
-          if (matchBracket(ms, prev, p, ep - 1) || !matchBracket(ms, cur, p, ep - 1)) {
-            break
+        if (c === P_RPAR) {
+          const l = captureToClose(ms)
+          capLen[l] = s - capStart[l]
+          st[sp] = BT_END; st[sp + 1] = l; sp += 4
+          p++
+          continue
+        }
+        if (c === P_DOLLAR && p + 1 === pEnd) {
+          if (s === srcEnd) { ms.budget = bud; return s }
+          break
+        }
+        if (c === P_ESC) {
+          const d = patAt(ms, p + 1)
+          if (d === 98) { // %b
+            const e = matchBalance(ms, s, p + 2)
+            bud -= (e < 0 ? srcEnd : e) - s
+            if (e < 0) break
+            s = e
+            p += 4
+            continue
           }
-          p = ep
-          continue
+          if (d === 102) { // %f
+            p += 2
+            if (patAt(ms, p) !== P_LBRACK) throw new PatternError("missing '[' after '%f' in pattern")
+            const fe = classEnd(ms, p)
+            const prev = s === ms.srcInit ? 0 : src[s - 1]
+            const cur = s < srcEnd ? src[s] : 0
+            if (matchBracket(ms, prev, p, fe - 1) || !matchBracket(ms, cur, p, fe - 1)) break
+            p = fe
+            continue
+          }
+          if (d >= 48 && d <= 57) { // %0-%9
+            const e = matchCapture(ms, s, d)
+            if (e < 0) break
+            bud -= e - s
+            s = e
+            p += 2
+            continue
+          }
         }
-        if (d >= 48 && d <= 57) { // %0-%9
-          s = matchCapture(ms, s, d)
-          if (s < 0) break
-          p += 2
-          continue
-        }
+        // single-byte class
+        ep = classEnd(ms, p)
+        m = s < srcEnd && singleMatch(ms, src[s], p, ep)
       }
-      // single-byte class with an optional quantifier
-      const ep = classEnd(ms, p)
-      const m = s < srcEnd && singleMatch(ms, src[s], p, ep)
+      // optional quantifier
       const q = ep < pEnd ? pat[ep] : 0
       if (q === P_QUEST) {
         if (m) { st[sp] = BT_OPT; st[sp + 1] = s; st[sp + 2] = ep + 1; sp += 4; s++ }
@@ -331,8 +347,9 @@ export function patMatch(ms: MatchState, s: number, p: number): number {
           s++
         }
         let i = s
-        while (i < srcEnd && singleMatch(ms, src[i], p, ep)) i++
-        charge(ms, i - s)
+        if (ep === p + 1 && ITEM_SPECIAL[c] === 0) { while (i < srcEnd && src[i] === c) i++ }
+        else { while (i < srcEnd && singleMatch(ms, src[i], p, ep)) i++ }
+        bud -= i - s
         st[sp] = BT_MAX; st[sp + 1] = i; st[sp + 2] = s; st[sp + 3] = ep + 1; sp += 4
         s = i
         p = ep + 1
@@ -349,7 +366,7 @@ export function patMatch(ms: MatchState, s: number, p: number): number {
     }
     // -- backtrack: undo until a choice point gives a new (s, p)
     for (;;) {
-      if (sp === 0) return -1
+      if (sp === 0) { ms.budget = bud; return -1 }
       const r = sp - 4
       const kind = st[r]
       if (kind === BT_START) { ms.level--; sp = r; continue }
@@ -367,12 +384,12 @@ export function patMatch(ms: MatchState, s: number, p: number): number {
         continue
       }
       // BT_MIN
-      const s0 = st[r + 1], pc = st[r + 2], ep = st[r + 3]
-      if (--ms.budget <= 0) ms.onBudget(ms)
-      if (s0 < srcEnd && singleMatch(ms, src[s0], pc, ep)) {
+      const s0 = st[r + 1], pc = st[r + 2], mep = st[r + 3]
+      if (--bud <= 0) { ms.budget = bud; ms.onBudget(ms); bud = ms.budget }
+      if (s0 < srcEnd && singleMatch(ms, src[s0], pc, mep)) {
         s = s0 + 1
         st[r + 1] = s
-        p = ep + 1
+        p = mep + 1
         break
       }
       sp = r
