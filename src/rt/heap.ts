@@ -7,16 +7,23 @@
 //
 //   str   src/rt/str.ts    interned byte strings, bytes in strData
 //   tab   src/rt/tab.ts    tables (array part, field slots, hash nodes)
-//   sh    src/rt/shape.ts  shapes (transition tree) + PICs
+//   sh    src/rt/shape.ts  shapes (transition tree); PICs in src/rt/pic.ts
 //   fn    src/rt/func.ts   Lua and host closures
 //   uv    src/rt/func.ts   upvalues
 //   th    src/rt/thread.ts coroutines, one stack each in the value arena
 //   pt    src/rt/proto.ts  prototypes, bytecode in H.bc
 //   ud    src/rt/udata.ts  userdata
+// plus src/rt/arena.ts (value and bytecode arenas), src/rt/gc.ts (the
+// collector), src/rt/verify.ts (debug consistency check), src/rt/grow.ts.
 //
 // Views: vF/vU/fnUvIds are views of one ArrayBuffer (vBuf) and bc/uvDesc of
 // another (bcBuf); arenaGrow/bcGrow replace them. Any caller that cached a
 // view in a local reloads it after a call that may allocate.
+//
+// Safe points: allocation never collects; the interpreter calls gcCheck
+// where every live value is reachable from a root (thread stacks up to
+// thTop, so H.thTop of the running thread must be current; H.curThread set).
+// H.tmpSlot is one scratch slot for callers; it is not a root.
 import type { HostFn } from '../vm/state'
 import { ARENA_NCLASS, MM, MM_NAMES, FL_FIXED } from '../../soa/heap'
 import { assertLittleEndian } from '../../soa/value'
@@ -304,3 +311,4 @@ export {
   gcCollect, gcCheck, gcStep, gcSetPause, gcSetStepMul, gcCount, gcPin, gcUnpin,
   gcMarkValue, gcTodoPop,
 } from './gc'
+export { heapVerify } from './verify'
