@@ -87,6 +87,9 @@ function ldexp(x: number, n: number): number {
 // Nearest double to [m] * 2^[e] (m > 0), ties to even, with subnormals.
 function hexRound(m: bigint, e: number): number {
   const len = m.toString(2).length
+  // m * 2^e lies in [2^(e+len-1), 2^(e+len)): decide overflow/underflow first.
+  if (e + len > 1024) return Infinity
+  if (e + len <= -1075) return 0
   let q = len - 53
   if (-1074 - e > q) q = -1074 - e
   if (q > 0) {
@@ -171,8 +174,9 @@ function strtod(b: Uint8Array, i: number, end: number): number {
     let k = i + 1, d = at(b, k, end), eneg = false
     if (d === 45 || d === 43) { eneg = d === 45; d = at(b, ++k, end) }
     if (d >= 48 && d <= 57) {
+      // Saturate: a huge exponent cannot be offset by digit counts (< 2^32).
       let ev = 0
-      while (d >= 48 && d <= 57) { if (ev < 100000) ev = ev * 10 + (d - 48); d = at(b, ++k, end) }
+      while (d >= 48 && d <= 57) { if (ev < 1e15) ev = ev * 10 + (d - 48); d = at(b, ++k, end) }
       dexp += eneg ? -ev : ev
       i = k
     }
@@ -217,7 +221,7 @@ function hexFloat(b: Uint8Array, i: number, end: number): number {
     let k = i + 1, d = at(b, k, end), eneg = false
     if (d === 45 || d === 43) { eneg = d === 45; d = at(b, ++k, end) }
     if (d >= 48 && d <= 57) {
-      while (d >= 48 && d <= 57) { if (pexp < 100000) pexp = pexp * 10 + (d - 48); d = at(b, ++k, end) }
+      while (d >= 48 && d <= 57) { if (pexp < 1e15) pexp = pexp * 10 + (d - 48); d = at(b, ++k, end) }
       if (eneg) pexp = -pexp
       i = k
     }
