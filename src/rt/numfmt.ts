@@ -166,12 +166,9 @@ export function fmtBodyG(a: number, P: number, upper: boolean, alt: boolean): st
   // prints the e-style mantissa without its zeros ("%#g" 999999.5 -> 1.e+06).
   if (alt && x === P && P <= 22 && a < POW10[P]) return '1.' + expSuffix(x, upper)
   if (x < -4 || x >= P) {
-    const f = gFrac(d.slice(1), alt)
-    return d.slice(0, 1) + (alt && P === 1 ? '.' : f) + expSuffix(x, upper)
+    return d.slice(0, 1) + gFrac(d.slice(1), alt) + expSuffix(x, upper)
   }
-  if (x >= 0) {
-    return d.slice(0, x + 1) + (alt && x + 1 === P ? '.' : gFrac(d.slice(x + 1), alt))
-  }
+  if (x >= 0) return d.slice(0, x + 1) + gFrac(d.slice(x + 1), alt)
   return '0' + gFrac('0'.repeat(-x - 1) + d, alt)
 }
 
