@@ -21,18 +21,44 @@ export function fmtNum(n: number): string {
   if (n === Infinity) return 'inf'
   if (n === -Infinity) return '-inf'
   if (n === 0) return Object.is(n, -0) ? '-0' : '0'
-  const ex = n.toExponential(13) // d.ddddddddddddde+x
+  if (Number.isInteger(n) && n < 1e14 && n > -1e14) return String(n)
+  const ex = roundTo14(n) // [-]d.ddddddddddddde[+-]x
+  const neg = n < 0
   const epos = ex.indexOf('e')
   const x = parseInt(ex.slice(epos + 1), 10)
+  const digits = ex.slice(neg ? 1 : 0, epos).replace('.', '') // 14 digits
+  let out: string
   if (x < -4 || x >= 14) {
-    let m = ex.slice(0, epos)
-    if (m.indexOf('.') >= 0) m = m.replace(/0+$/, '').replace(/\.$/, '')
+    const frac = digits.slice(1).replace(/0+$/, '')
     const ax = x < 0 ? -x : x
-    return m + 'e' + (x < 0 ? '-' : '+') + (ax < 10 ? '0' + ax : String(ax))
+    out = digits[0] + (frac === '' ? '' : '.' + frac) + 'e' + (x < 0 ? '-' : '+') +
+      (ax < 10 ? '0' + ax : String(ax))
+  } else if (x >= 0) {
+    const frac = digits.slice(x + 1).replace(/0+$/, '')
+    out = digits.slice(0, x + 1) + (frac === '' ? '' : '.' + frac)
+  } else {
+    out = '0.' + '0'.repeat(-x - 1) + digits.replace(/0+$/, '')
   }
-  let f = n.toFixed(13 - x)
-  if (f.indexOf('.') >= 0) f = f.replace(/0+$/, '').replace(/\.$/, '')
-  return f
+  return neg ? '-' + out : out
+}
+
+/** [n] with 14 significant digits as toExponential(13) gives it, but
+ *  rounding exact ties to even as C's printf does (JS rounds them up). */
+function roundTo14(n: number): string {
+  const ex = n.toExponential(13)
+  const e14 = n.toExponential(14)
+  const ep = e14.indexOf('e')
+  if (e14.charCodeAt(ep - 1) !== 53) return ex // 15th digit is not '5'
+  const full = n.toExponential(99) // exact when the expansion is short
+  const fp = full.indexOf('e')
+  for (let i = ep; i < fp; i++) {
+    if (full.charCodeAt(i) !== 48) return ex // more digits: not a tie
+  }
+  // Exact tie: round half to even on the 14th digit.
+  const last = ex.charCodeAt(ex.indexOf('e') - 1) - 48
+  if ((last & 1) === 0) return ex
+  return n > 0 ? (n - Math.abs(n) * 1e-15).toExponential(13)
+    : (n + Math.abs(n) * 1e-15).toExponential(13)
 }
 
 /** Left-pad [s] with spaces to [w]. */
