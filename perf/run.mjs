@@ -14,7 +14,7 @@
 // See perf/README.md for the options; `node perf/run.mjs --help` lists them.
 
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { hostname, cpus, tmpdir, platform, release } from "node:os";
+import { hostname, cpus, tmpdir, platform, release, loadavg } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ALL_ENGINES, PEERS, canonicalEngine, installPeers, makeEngines } from "./lib/engines.mjs";
@@ -42,6 +42,8 @@ const HELP = `usage: node perf/run.mjs [options]
   --timeout S        per-run timeout in seconds (default 120; 60 with --quick)
   --base ENGINE      engine whose ratios are shown (default tracelua)
   --median           show medians instead of best times in the table
+  --cpu              show CPU time (user + system of the child, Linux) instead
+                     of wall-clock time; steadier on a busy machine
   --no-json          do not write perf/results/<date>-<host>.json
   --record           regenerate perf/expected/ from lua5.1 for both sizes
                      (cross-checked against luajit and lua5.4) and exit
@@ -54,7 +56,7 @@ const HELP = `usage: node perf/run.mjs [options]
 function parseArgs(argv) {
   const o = {
     quick: false, reps: null, only: null, engines: null, peers: false, programs: null,
-    cli: join(rootDir, "dist", "cli.js"), timeout: null, base: "tracelua", median: false,
+    cli: join(rootDir, "dist", "cli.js"), timeout: null, base: "tracelua", median: false, cpu: false,
     json: true, record: false,
   };
   const list = (s) => s.split(",").map((x) => x.trim()).filter(Boolean);
@@ -75,6 +77,7 @@ function parseArgs(argv) {
       case "--timeout": o.timeout = Number(val()); if (!(o.timeout > 0)) die("--timeout needs seconds > 0"); break;
       case "--base": o.base = canonicalEngine(val()); break;
       case "--median": o.median = true; break;
+      case "--cpu": o.cpu = true; break;
       case "--no-json": o.json = false; break;
       case "--record": o.record = true; break;
       case "--help": case "-h": process.stdout.write(HELP); process.exit(0); break;
@@ -84,6 +87,7 @@ function parseArgs(argv) {
   if (o.reps === null) o.reps = o.quick ? 1 : 3;
   if (o.timeout === null) o.timeout = o.quick ? 60 : 120;
   if (o.engines) for (const e of o.engines) if (!ALL_ENGINES.includes(e)) die(`unknown engine ${e}`);
+  o.stat = (o.median ? "median" : "best") + (o.cpu ? "Cpu" : "");
   return o;
 }
 
@@ -99,6 +103,11 @@ function die(msg) {
 }
 
 // ---------------------------------------------------------------- running
+
+/** Human name of the statistic shown in the table. */
+function statName(opts) {
+  return `${opts.median ? "median" : "best"} of ${opts.reps} ${opts.cpu ? "CPU (user + system)" : "wall-clock"} time(s) in seconds`;
+}
 
 /** Run one program on one engine; returns the run with a verdict. */
 function runOne(engine, prog, expected, opts) {
@@ -134,7 +143,7 @@ function expectationFor(prog, refEngines, opts) {
 /** Time every engine on prog, interleaved round-robin per repetition. */
 function measureProgram(prog, engines, expected, opts, progress) {
   const results = {};
-  for (const e of engines) results[e.name] = { status: "ok", reason: "", times: [] };
+  for (const e of engines) results[e.name] = { status: "ok", reason: "", times: [], cpu: [] };
   for (let rep = 0; rep < opts.reps; rep++) {
     for (const e of engines) {
       const res = results[e.name];
@@ -145,8 +154,10 @@ function measureProgram(prog, engines, expected, opts, progress) {
         res.status = r.status;
         res.reason = r.reason;
         res.times = [];
+        res.cpu = [];
       } else {
         res.times.push(r.seconds);
+        if (r.cpu !== null && r.cpu !== undefined) res.cpu.push(r.cpu);
       }
     }
   }
@@ -155,6 +166,10 @@ function measureProgram(prog, engines, expected, opts, progress) {
     if (res.status === "ok" && res.times.length) {
       res.best = best(res.times);
       res.median = median(res.times);
+      if (res.cpu.length === res.times.length) {
+        res.bestCpu = best(res.cpu);
+        res.medianCpu = median(res.cpu);
+      }
     }
   }
   return results;
@@ -169,12 +184,15 @@ function measureStartup(engines, opts) {
   for (const e of engines) {
     const times = [];
     let status = "ok";
+    const cpu = [];
     for (let i = 0; i < 3 && status === "ok"; i++) {
       const r = runOne(e, prog, "", opts);
-      if (r.status === "ok") times.push(r.seconds);
-      else status = r.status;
+      if (r.status === "ok") {
+        times.push(r.seconds);
+        if (r.cpu !== null && r.cpu !== undefined) cpu.push(r.cpu);
+      } else status = r.status;
     }
-    out[e.name] = status === "ok" ? { status, best: best(times) } : { status };
+    out[e.name] = status === "ok" ? { status, best: best(times), bestCpu: cpu.length ? best(cpu) : null } : { status };
   }
   try { unlinkSync(file); } catch { /* already gone */ }
   return out;
@@ -267,8 +285,14 @@ function main() {
   for (const e of engines) out.write(`  ${e.name.padEnd(12)} ${e.available ? e.version() : `unavailable: ${e.reason}`}\n`);
   for (const n of missing) out.write(`  ${n.padEnd(12)} not found on PATH, skipped\n`);
 
+  const load0 = loadavg()[0];
+  const cores = cpus().length;
+  out.write(`load average ${load0.toFixed(2)} on ${cores} cores; table shows ${statName(opts)}\n`);
+  if (load0 > cores && !opts.cpu) out.write(`warning: the machine is busy, wall times are inflated; --cpu gives steadier numbers\n`);
   const startup = measureStartup(engines, opts);
-  out.write(`startup (empty program, best of 3):${engines.map((e) => ` ${e.name} ${startup[e.name].status === "ok" ? startup[e.name].best.toFixed(3) : startup[e.name].status}`).join(",")}\n\n`);
+  const startKey = opts.cpu ? "bestCpu" : "best";
+  const showStart = (s) => (s.status !== "ok" ? s.status : typeof s[startKey] === "number" ? s[startKey].toFixed(3) : "?");
+  out.write(`startup (empty program, best of 3):${engines.map((e) => ` ${e.name} ${showStart(startup[e.name])}`).join(",")}\n\n`);
 
   const engineNames = engines.map((e) => e.name);
   const layout = makeLayout(programs, engineNames, opts.base);
@@ -283,27 +307,30 @@ function main() {
     else if (exp.source !== "recorded") notes.push(`${prog.name}: expected output taken from ${exp.source}`);
     const results = measureProgram(prog, engines, exp.text, opts, progress);
     clearProgress();
-    out.write(rowLine(layout, prog, results, opts.median) + "\n");
+    out.write(rowLine(layout, prog, results, opts.stat) + "\n");
     for (const e of engineNames) {
       const r = results[e];
       if (r.status !== "ok" && !(e === "tracelua" && !engines.find((x) => x.name === e).available)) notes.push(`${prog.name}: ${e} ${r.status}: ${r.reason}`);
     }
     rows.push({ name: prog.name, size: prog.size, args: prog.args, expectation: exp.source, results });
   }
-  const gm = geomeans(layout, rows, opts.median);
+  const gm = geomeans(layout, rows, opts.stat);
+  const gmOther = geomeans(layout, rows, opts.cpu ? opts.stat.replace("Cpu", "") : `${opts.stat}Cpu`);
   if (layout.ratioCols.length) out.write(geomeanLine(layout, gm) + "\n");
   const tl = engines.find((e) => e.name === "tracelua");
   if (tl && !tl.available) out.write(`\ntracelua: failed (${tl.reason})\n`);
   if (notes.length) out.write(`\n${notes.join("\n")}\n`);
 
+  const load1 = loadavg()[0];
+  if (load1 > cores && !opts.cpu) out.write(`\nload average at the end: ${load1.toFixed(2)} on ${cores} cores (wall times are inflated)\n`);
   if (opts.json) {
-    const file = writeJson({ opts, suite, engines, startup, rows, gm, layout });
+    const file = writeJson({ opts, suite, engines, startup, rows, gm, gmOther, layout, load: [load0, load1] });
     out.write(`\nresults written to ${file}\n`);
   }
 }
 
 /** Write the run to perf/results/<date>-<host>.json (numbered if taken). */
-function writeJson({ opts, suite, engines, startup, rows, gm, layout }) {
+function writeJson({ opts, suite, engines, startup, rows, gm, gmOther, layout, load }) {
   const dir = join(perfDir, "results");
   mkdirSync(dir, { recursive: true });
   const now = new Date();
@@ -314,13 +341,18 @@ function writeJson({ opts, suite, engines, startup, rows, gm, layout }) {
   const data = {
     date: now.toISOString(),
     host: hostname(),
-    machine: { cpu: cpus()[0]?.model ?? "?", cores: cpus().length, platform: `${platform()} ${release()}`, node: process.version },
-    options: { quick: opts.quick, reps: opts.reps, timeout: opts.timeout, only: opts.only, programs: opts.programs, cli: opts.cli, base: opts.base, statistic: opts.median ? "median" : "best" },
+    machine: { cpu: cpus()[0]?.model ?? "?", cores: cpus().length, platform: `${platform()} ${release()}`, node: process.version, loadAverage: load },
+    options: { quick: opts.quick, reps: opts.reps, timeout: opts.timeout, only: opts.only, programs: opts.programs, cli: opts.cli, base: opts.base, statistic: opts.stat },
     suite: { layout: suite.layout, dir: suite.dir },
     engines: engines.map((e) => ({ name: e.name, available: e.available, version: e.available ? e.version() : null, reason: e.reason })),
     startup,
     programs: rows,
-    ratios: Object.fromEntries(layout.ratioCols.map((c) => [`${opts.base}/${c.name}`, gm[c.name]])),
+    // geometric means of base/engine ratios: for the table's statistic, and
+    // for the other clock (wall <-> cpu)
+    geomeans: {
+      [opts.stat]: Object.fromEntries(layout.ratioCols.map((c) => [`${opts.base}/${c.name}`, gm[c.name]])),
+      [opts.cpu ? opts.stat.replace("Cpu", "") : `${opts.stat}Cpu`]: Object.fromEntries(layout.ratioCols.map((c) => [`${opts.base}/${c.name}`, gmOther[c.name]])),
+    },
   };
   writeFileSync(file, JSON.stringify(data, null, 2) + "\n");
   return file;

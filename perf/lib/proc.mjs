@@ -4,21 +4,53 @@
 // taken around a synchronous spawn so that nothing else in this process runs
 // while the child does. Startup cost of the engine is therefore included;
 // run.mjs measures it separately (an empty program) so it can be read off.
+//
+// On Linux the child's CPU time (user + system) is measured too: once
+// spawnSync has reaped the child, its times are added to this process's
+// cutime/cstime fields in /proc/self/stat, so the difference around the
+// spawn is the child's CPU time (in clock ticks, usually 10 ms). CPU time is
+// much less disturbed than wall time when other processes compete for the
+// cores; elsewhere it is null.
 
 import { spawnSync } from "node:child_process";
-import { openSync, closeSync, existsSync, statSync } from "node:fs";
+import { openSync, closeSync, existsSync, statSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 
+// Clock ticks per second for /proc times (sysconf(_SC_CLK_TCK)).
+let clockTicks = 0;
+
+/** Seconds of CPU used by reaped children of this process, or null off Linux. */
+export function childCpuSeconds() {
+  let stat;
+  try {
+    stat = readFileSync("/proc/self/stat", "latin1");
+  } catch {
+    return null;
+  }
+  if (clockTicks === 0) {
+    const r = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+    clockTicks = Number(r.stdout) > 0 ? Number(r.stdout) : 100;
+  }
+  // fields after "pid (comm)": state is field 3, cutime 16, cstime 17
+  const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const cutime = Number(rest[16 - 3]);
+  const cstime = Number(rest[17 - 3]);
+  if (!Number.isFinite(cutime) || !Number.isFinite(cstime)) return null;
+  return (cutime + cstime) / clockTicks;
+}
+
 /**
  * Run `cmd args...` once and time it.
  * opts: { cwd, env, stdinFile, timeoutMs }
- * Returns { status: 'ok'|'failed'|'timeout', code, signal, stdout, stderr, seconds, reason }.
+ * Returns { status: 'ok'|'failed'|'timeout', code, signal, stdout, stderr,
+ * seconds (wall), cpu (user + system seconds, or null), reason }.
  */
 export function runTimed(cmd, args, opts = {}) {
   let stdinFd = null;
   if (opts.stdinFile) stdinFd = openSync(opts.stdinFile, "r");
+  const c0 = childCpuSeconds();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
     cwd: opts.cwd,
@@ -30,20 +62,22 @@ export function runTimed(cmd, args, opts = {}) {
     encoding: "latin1",
   });
   const t1 = process.hrtime.bigint();
+  const c1 = childCpuSeconds();
   if (stdinFd !== null) closeSync(stdinFd);
   const seconds = Number(t1 - t0) / 1e9;
-  const out = { code: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "", seconds };
+  const cpu = c0 === null || c1 === null ? null : Math.round((c1 - c0) * 1000) / 1000;
+  const out = { code: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "", seconds, cpu };
   if (r.error && r.error.code === "ETIMEDOUT") return { ...out, status: "timeout", reason: `timed out after ${opts.timeoutMs / 1000} s` };
   if (r.error) return { ...out, status: "failed", reason: String(r.error.message ?? r.error) };
   if (r.signal) return { ...out, status: "failed", reason: `killed by ${r.signal}` };
-  if (r.status !== 0) return { ...out, status: "failed", reason: `exit code ${r.status}: ${lastLines(r.stderr || r.stdout, 3)}` };
+  if (r.status !== 0) return { ...out, status: "failed", reason: `exit code ${r.status}: ${firstLine(r.stderr || r.stdout)}` };
   return { ...out, status: "ok", reason: "" };
 }
 
-/** The last n non-empty lines of s, joined with " | ". */
-export function lastLines(s, n) {
-  const lines = String(s ?? "").split(/\r?\n/).filter((l) => l.trim() !== "");
-  return lines.slice(-n).join(" | ");
+/** The first non-empty line of s (an error message), cut to 200 characters. */
+export function firstLine(s) {
+  const line = String(s ?? "").split(/\r?\n/).find((l) => l.trim() !== "") ?? "(no output)";
+  return line.length > 200 ? line.slice(0, 200) + "..." : line;
 }
 
 /** Normalise program output for comparison: CRLF to LF, no trailing blank lines. */

@@ -5,10 +5,14 @@
 //   ...
 //   geometric mean                                            |     10.01     1.32 ...
 //
-// Time cells are seconds (best of N unless --median), or the status of an
-// engine that could not be timed: WRONG (output differs from the expected
-// output), failed (crash, error exit, missing CLI), timeout. A ratio is
-// base time / other time, so above 1 means the base engine is slower.
+// Time cells are seconds (best of N wall-clock times unless --median or
+// --cpu pick another statistic), or the status of an engine that could not
+// be timed: WRONG (output differs from the expected output), failed (crash,
+// error exit, missing CLI), timeout. A ratio is base time / other time, so
+// above 1 means the base engine is slower.
+//
+// `stat` below names the field of a result record to show: best, median
+// (wall clock) or bestCpu, medianCpu (user + system time).
 
 import { SHORT } from "./engines.mjs";
 import { geomean } from "./proc.mjs";
@@ -38,31 +42,32 @@ export function headerLines(L) {
 }
 
 /** A cell for one engine's result on one program. */
-export function timeCell(r, useMedian) {
+export function timeCell(r, stat) {
   if (!r) return "-";
   if (r.status !== "ok") return r.status;
-  return (useMedian ? r.median : r.best).toFixed(3);
+  const v = r[stat];
+  return typeof v === "number" ? v.toFixed(3) : "?";
 }
 
 /** base/other ratio for one program, or null when either was not timed. */
-export function ratio(results, base, other, useMedian) {
+export function ratio(results, base, other, stat) {
   const a = results[base];
   const b = results[other];
   if (!a || !b || a.status !== "ok" || b.status !== "ok") return null;
-  const ta = useMedian ? a.median : a.best;
-  const tb = useMedian ? b.median : b.best;
+  const ta = a[stat];
+  const tb = b[stat];
   if (!(ta > 0) || !(tb > 0)) return null;
   return ta / tb;
 }
 
 /** One table row for a finished program. */
-export function rowLine(L, prog, results, useMedian) {
+export function rowLine(L, prog, results, stat) {
   let s = prog.name.padEnd(L.nameW) + String(prog.size ?? "").padStart(L.sizeW);
-  for (const c of L.timeCols) s += timeCell(results[c.name], useMedian).padStart(c.w);
+  for (const c of L.timeCols) s += timeCell(results[c.name], stat).padStart(c.w);
   if (L.ratioCols.length) {
     s += " |";
     for (const c of L.ratioCols) {
-      const r = ratio(results, L.base, c.name, useMedian);
+      const r = ratio(results, L.base, c.name, stat);
       s += (r === null ? "-" : r.toFixed(2)).padStart(c.w);
     }
   }
@@ -70,12 +75,12 @@ export function rowLine(L, prog, results, useMedian) {
 }
 
 /** Geometric mean of the ratios per ratio column: { engine: value|null }. */
-export function geomeans(L, rows, useMedian) {
+export function geomeans(L, rows, stat) {
   const out = {};
   for (const c of L.ratioCols) {
     const xs = [];
     for (const row of rows) {
-      const r = ratio(row.results, L.base, c.name, useMedian);
+      const r = ratio(row.results, L.base, c.name, stat);
       if (r !== null) xs.push(r);
     }
     out[c.name] = { value: geomean(xs), programs: xs.length };
