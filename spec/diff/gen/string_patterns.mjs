@@ -136,21 +136,35 @@ const BAD = [
   ['malformed_set_ends_with_percent', '[a%'],
 ]
 
+// Prints results tab-separated, with control and high bytes as \ddd (print stops at NUL in 5.1).
+const SHOW = [
+  'local function show(...)',
+  '  local out = {}',
+  '  for i = 1, select("#", ...) do',
+  '    local v = select(i, ...)',
+  '    if type(v) == "string" then v = v:gsub("[%z\\1-\\31\\127-\\255]", function(c) return "\\\\" .. c:byte() end) end',
+  '    out[i] = tostring(v)',
+  '  end',
+  '  return table.concat(out, "\\t")',
+  'end',
+].join('\n')
+
 let n = 0
 for (const [name, pat, subj] of CASES) {
   const subjects = subj || MIXED
   emit(GEN, 'string', `pattern_${name}`, `pattern ${luaStr(pat)} with find, match, gmatch and gsub`, [
+    SHOW,
     `local pat = ${luaStr(pat)}`,
     `local subjects = { ${subjects.map(luaStr).join(', ')} }`,
     `for i = 1, #subjects do`,
     `  local s = subjects[i]`,
     `  print("subject " .. i)`,
-    `  print("find", string.find(s, pat))`,
-    `  print("match", string.match(s, pat))`,
+    `  print("find", show(string.find(s, pat)))`,
+    `  print("match", show(string.match(s, pat)))`,
     `  local all = {}`,
-    `  for m in string.gmatch(s, pat) do all[#all + 1] = tostring(m) end`,
+    `  for m in string.gmatch(s, pat) do all[#all + 1] = show(m) end`,
     `  print("gmatch", #all, table.concat(all, "|"))`,
-    `  print("gsub", string.gsub(s, pat, "<%0>"))`,
+    `  print("gsub", show(string.gsub(s, pat, "<%0>")))`,
     `end`,
   ])
   n++

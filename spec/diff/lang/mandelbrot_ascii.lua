@@ -1,7 +1,9 @@
 -- an ASCII Mandelbrot set
-for y = -1, 1, 0.2 do
+for yi = -10, 10, 2 do
+  local y = yi / 10
   local row = {}
-  for x = -2, 0.5, 0.05 do
+  for xi = -40, 10 do
+    local x = xi / 20
     local zr, zi, n = 0, 0, 0
     while n < 50 and zr * zr + zi * zi < 4 do
       zr, zi = zr * zr - zi * zi + x, 2 * zr * zi + y

@@ -1,7 +1,7 @@
 -- negative zero produced at run time
 local z = 0
 local nz = -z
-print(nz, 1 / nz, nz == z, 0 * -1, -z + 0)
+print(nz, 1 / nz, nz == z, z * -1, -z + 0)
 print(string.format("%g %f", nz, nz), tostring(nz), nz .. "")
 print(math.abs(nz), math.floor(nz), math.ceil(-0.5), math.max(nz, z), math.min(z, nz))
 print(nz % 5, 5 % -1, -5 % 5)
