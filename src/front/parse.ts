@@ -19,16 +19,15 @@
 // follows LuaJIT 2.1 (the reference for code shape). Lua 5.1 has no goto:
 // `goto` is an ordinary name here.
 
-import { BC, NO_JMP, bcOp, bcA, bcB, bcC, bcD, bcInsAD, bcInsAJ, bcSetB,
+import { BC, NO_JMP, bcOp, bcA, bcC, bcD, bcInsAD, bcSetB,
   bcIns } from '../../soa/bc'
 import { PROTO_VARARG, PROTO_HAS_RETURN, PROTO_CHILD } from '../../soa/proto'
 import type { ProtoOut } from '../../soa/proto'
-import { type LexState, TK, NAME_BREAK, lexNew, lexNextToken, lexSyntaxError,
-  lexErrorNear } from './lex'
+import { type LexState, TK, NAME_BREAK, lexNew, lexNextToken, lexSyntaxError } from './lex'
 import { LuaCompileError } from './error'
 import { chunkId } from './chunkid'
 import { type FuncState, FSCOPE_LOOP, FSCOPE_BREAK, FSCOPE_UPVAL,
-  VSTACK_GOTO, LJ_MAX_XLEVEL, fsInit, fsFinish, fscopeBegin, fscopeEnd,
+  VSTACK_GOTO, LJ_MAX_XLEVEL, errLimit, fsInit, fsFinish, fscopeBegin, fscopeEnd,
   fscopeNew, bcemitAD, bcemitAJ, bcemitINS, bcemitJmp, bcregReserve,
   bcregBump, varNew, varAdd, golaNew, jmpAppend, jmpPatch, jmpPatchins,
   jmpTohere } from './funcstate'
@@ -101,14 +100,9 @@ function parseAssignment(ls: LexState, lh: LHSVarList, nvars: number): void {
     const vl: LHSVarList = { v: expNew(), prev: lh }
     exprPrimary(ls, vl.v)
     if (vl.v.k === VLOCAL) assignHazard(ls, lh, vl.v)
-    if (ls.level + nvars >= LJ_MAX_XLEVEL) {
-      const fs = ls.fs as FuncState
-      const msg = fs.linedefined === 0
-        ? 'main function has more than ' + LJ_MAX_XLEVEL + ' variables in assignment'
-        : 'function at line ' + fs.linedefined + ' has more than ' +
-          LJ_MAX_XLEVEL + ' variables in assignment'
-      lexErrorNear(ls, msg, null, ls.tokCol)
-    }
+    // lua5.1's limit: LUAI_MAXCCALLS minus the C call depth (ls.level + 1).
+    const limit = LJ_MAX_XLEVEL - 1 - ls.level
+    if (nvars > limit) errLimit(ls.fs as FuncState, limit, 'variables in assignment')
     parseAssignment(ls, vl, nvars + 1)
   } else { // parse RHS
     lexCheck(ls, 61) // '='
@@ -513,7 +507,10 @@ export function compile(src: Uint8Array, chunkname: string,
   } catch (e) {
     if (e instanceof LuaCompileError) throw e
     // Host failures (out of memory, stack overflow) become compile errors.
-    const what = e instanceof RangeError ? 'not enough memory' : String(e)
+    const text = e instanceof Error ? e.message : String(e)
+    const what = !(e instanceof RangeError) ? 'internal compiler error: ' + text
+      : /call stack/i.test(text) ? 'chunk has too many syntax levels'
+        : 'not enough memory'
     const id = chunkId(chunkname)
     throw new LuaCompileError(id + ': ' + what, 0, 0, chunkname, what)
   }

@@ -11,9 +11,9 @@
 // link at base+1, arguments from base+2, so C of CALL = nargs+1 counts from
 // base+2 (freereg - base - 1).
 
-import { BC, BCMAX_C, bcA, bcOp, bcIns, bcInsAD, bcSetB } from '../../soa/bc'
+import { BC, BCMAX_C, bcA, bcIns, bcInsAD, bcSetB } from '../../soa/bc'
 import { PROTO_VARARG } from '../../soa/proto'
-import { type LexState, TK, lexNextToken, lexLookahead, lexError,
+import { type LexState, TK, lexNextToken, lexLookahead,
   lexSyntaxError, lexToken2Str, lexErrorNear } from './lex'
 import { type FuncState, type TemplateTab, LJ_MAX_XLEVEL, bcemitAD, bcemitINS,
   bcregReserve, constNum, constStr, constTab, constProto, varNew, varAdd,
