@@ -225,6 +225,27 @@ describe('table library', () => {
     expect(out).toBe('true\t20000\t20000\t20000\n')
   })
 
+  it('concat agrees with .. for short, long, mixed and number values', () => {
+    const out = run(`
+      local function manual(t, sep, i, j)
+        local s = ''
+        for k = i, j do s = s .. t[k] .. (k < j and sep or '') end
+        return s
+      end
+      local t = {}
+      for k = 1, 300 do t[k] = string.rep(string.char(65 + k % 26), k % 40) end
+      t[150] = 12.5; t[151] = -3
+      local ok = true
+      for _, sep in ipairs({'', ', ', string.rep('-', 30)}) do
+        for _, r in ipairs({{1, 300}, {1, 149}, {152, 300}, {7, 7}, {40, 260}}) do
+          if table.concat(t, sep, r[1], r[2]) ~= manual(t, sep, r[1], r[2]) then ok = false end
+        end
+      end
+      print(ok, #table.concat(t, ', '))
+    `)
+    expect(out).toBe('true\t6213\n')
+  })
+
   it('exports LuaJIT table.new / table.clear host functions', () => {
     const L = engineNew()
     const chunks: string[] = []

@@ -33,7 +33,7 @@ import {
   tagTypeIndex,
 } from '../../soa/value'
 import { MM } from '../../soa/bc'
-import { strFromJS, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
+import { strFromJS, strIntern, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
 import { tabNew, tabGetInt, tabGetStr, tabSetInt, tabLen, tabNext, tabClear } from '../rt/tab'
 import { numToStrBits } from '../rt/numfmt'
 import {
@@ -92,6 +92,39 @@ function moveRun(L: LuaState, t: number, from: number, to: number, delta: number
 
 // -- concat, insert, remove, maxn, getn, setn ---------------------------------
 
+/** Concatenation of the strings t[i..last] (all in the array part) with
+ *  separator [sep] (-1: none) into a new string, or -1 when some value is
+ *  not a string. Two passes: sizes, then one copy into catBuf. */
+function concatStrings(L: LuaState, t: number, i: number, last: number, sep: number): number {
+  const H = L.H, U = H.vU, len = H.strLen
+  const a = H.tabArr[t] - 1
+  const seplen = sep >= 0 ? len[sep] : 0
+  let total = (last - i) * seplen
+  for (let k = i; k <= last; k++) {
+    const s = a + k
+    if (U[2 * s + 1] !== TAG_STR) return -1
+    total += len[U[2 * s]]
+  }
+  if (total > catBuf.length) catBuf = new Uint8Array(Math.max(total, 2 * catBuf.length))
+  const b = catBuf, d = H.strData, off = H.strOff
+  const so = sep >= 0 ? off[sep] : 0
+  let p = 0
+  for (let k = i; k <= last; k++) {
+    if (k > i) {
+      for (let c = 0; c < seplen; c++) b[p + c] = d[so + c]
+      p += seplen
+    }
+    const id = U[2 * (a + k)], o = off[id], n = len[id]
+    if (n <= 24) { for (let c = 0; c < n; c++) b[p + c] = d[o + c] }
+    else b.set(d.subarray(o, o + n), p)
+    p += n
+  }
+  return strIntern(H, b, 0, total)
+}
+
+/** Scratch bytes of concatStrings (grows to the longest result). */
+let catBuf = new Uint8Array(1024)
+
 /** table.concat(t [, sep [, i [, j]]]) */
 function tabConcat(L: LuaState): number {
   const H = L.H
@@ -99,6 +132,10 @@ function tabConcat(L: LuaState): number {
   const t = checkTab(L, 0)
   let i = optInt(L, 2, 1) | 0
   const last = argTag(L, 3) === TAG_NIL ? tabLen(H, t) : checkCInt(L, 3)
+  if (i >= 1 && i <= last && last <= H.tabAsize[t]) {
+    const id = concatStrings(L, t, i, last, sep)
+    if (id >= 0) { pushObj(L, TAG_STR, id); return 1 }
+  }
   sbReset(H)
   for (; i <= last; i++) {
     const s = tabGetInt(H, t, i)
