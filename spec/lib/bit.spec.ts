@@ -56,4 +56,10 @@ describe('bit library', () => {
   it('is the global bit', () => {
     expect(run('print(type(bit), bit.band(0xff, 0x0f), bit.tohex(255))')).toBe('table\t15\t000000ff\n')
   })
+
+  it('is in package.loaded with table, math, jit and jit.opt', () => {
+    const src = 'print(require("bit") == bit, require("table") == table, require("math") == math, ' +
+      'require("jit") == jit, require("jit.opt") == jit.opt)'
+    expect(run(src)).toBe('true\ttrue\ttrue\ttrue\ttrue\n')
+  })
 })

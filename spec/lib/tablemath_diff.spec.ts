@@ -20,13 +20,9 @@ const KNOWN: Record<string, string> = {
   'table/sort_with_comparator_errors.lua': 'vmCall must restore L.base/L.pc when an error passes',
 }
 
-// Until the package library provides require, bit programs get a stand-in
-// (prepended on line 1, so line numbers in messages are unchanged).
-const SHIM = 'if not require then require = function(n) return _G[n] end end '
-
 /** The output in .expected form: stdout, then "--- exit 1" and the message. */
 function runExpectedForm(src: Buffer): string {
-  const r = runLua(Buffer.concat([Buffer.from(SHIM, 'latin1'), src]), '=stdin')
+  const r = runLua(src, '=stdin')
   let out = r.out
   if (r.error !== null) {
     if (out !== '' && !out.endsWith('\n')) out += '\n'

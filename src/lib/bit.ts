@@ -22,7 +22,7 @@ import { str2d, str2dRes } from '../rt/numparse'
 import { strIntern } from '../rt/str'
 import { argCount, typeError, pushObj, setFunc, setField } from '../vm/aux'
 import type { LuaState } from '../vm/state'
-import { libSetLoaded } from './table'
+import { packageSetLoaded } from './package'
 
 // Scratch for the 2^52 + 2^51 conversion.
 const F64 = new Float64Array(1)
@@ -157,5 +157,5 @@ export function openBit(L: LuaState): void {
   setFunc(L, t, 'ror', bitRor)
   setFunc(L, t, 'bswap', bitBswap)
   setFunc(L, t, 'tohex', bitTohex)
-  libSetLoaded(L, 'bit', t)
+  packageSetLoaded(L, 'bit', TAG_TAB, t)
 }

@@ -42,7 +42,7 @@ import {
 } from '../vm/aux'
 import { luaError, frameUp } from '../vm/debug'
 import type { LuaState } from '../vm/state'
-import { libSetLoaded } from './table'
+import { packageSetLoaded } from './package'
 
 // -- Flags and parameters (LuaJIT's lj_jit.h) -------------------------------------
 
@@ -367,6 +367,6 @@ export function openJit(L: LuaState): void {
   const opt = tabNew(H, 0, 2)
   setField(L, t, 'opt', TAG_TAB, opt)
   setFunc(L, opt, 'start', jitOptStart)
-  libSetLoaded(L, 'jit', t)
-  libSetLoaded(L, 'jit.opt', opt)
+  packageSetLoaded(L, 'jit', TAG_TAB, t)
+  packageSetLoaded(L, 'jit.opt', TAG_TAB, opt)
 }

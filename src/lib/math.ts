@@ -38,7 +38,7 @@ import {
 } from '../vm/aux'
 import { luaError } from '../vm/debug'
 import type { LuaState } from '../vm/state'
-import { libSetLoaded } from './table'
+import { packageSetLoaded } from './package'
 
 // High words of the two NaNs a function returns.
 const NAN_NEG_HI = 0xfff80000 // x86 default NaN, printed "-nan"
@@ -462,5 +462,5 @@ export function openMath(L: LuaState): void {
   // LUA_COMPAT_MOD: math.mod is fmod.
   setFunc(L, t, 'mod', mathFmod)
   randSeed(rng, 1)
-  libSetLoaded(L, 'math', t)
+  packageSetLoaded(L, 'math', TAG_TAB, t)
 }

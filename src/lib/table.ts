@@ -33,8 +33,8 @@ import {
   tagTypeIndex,
 } from '../../soa/value'
 import { MM } from '../../soa/bc'
-import { strFromJS, strIntern, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
-import { tabNew, tabGetInt, tabGetStr, tabSetInt, tabLen, tabNext, tabClear } from '../rt/tab'
+import { strIntern, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
+import { tabNew, tabGetInt, tabSetInt, tabLen, tabNext, tabClear } from '../rt/tab'
 import { numToStrBits } from '../rt/numfmt'
 import {
   argCount, argTag, checkTab, checkInt, optInt, optStr, typeError,
@@ -44,6 +44,7 @@ import { luaError, rtError } from '../vm/debug'
 import { vmCall } from '../vm/call'
 import { metaOfSlot, strCmp } from '../vm/meta'
 import type { LuaState } from '../vm/state'
+import { packageSetLoaded } from './package'
 
 /** Largest array/hash size hint table.new accepts (LuaJIT: table overflow). */
 const TNEW_MAX = 1 << 26
@@ -486,17 +487,6 @@ export function tableClearFn(L: LuaState): number {
 
 // -- Registration -------------------------------------------------------------------
 
-/** Store library table [t] as package.loaded[name] when the package library
- *  is already open (what luaL_register does through registry._LOADED). */
-export function libSetLoaded(L: LuaState, name: string, t: number): void {
-  const H = L.H
-  const ps = tabGetStr(H, H.globals, strFromJS(H, 'package'))
-  if (ps < 0 || H.vU[2 * ps + 1] !== TAG_TAB) return
-  const ls = tabGetStr(H, H.vU[2 * ps], strFromJS(H, 'loaded'))
-  if (ls < 0 || H.vU[2 * ls + 1] !== TAG_TAB) return
-  setField(L, H.vU[2 * ls], name, TAG_TAB, t)
-}
-
 /** Open the table library. */
 export function openTable(L: LuaState): void {
   const H = L.H
@@ -511,5 +501,5 @@ export function openTable(L: LuaState): void {
   setFunc(L, t, 'remove', tabRemove)
   setFunc(L, t, 'setn', tabSetn)
   setFunc(L, t, 'sort', tabSort)
-  libSetLoaded(L, 'table', t)
+  packageSetLoaded(L, 'table', TAG_TAB, t)
 }
