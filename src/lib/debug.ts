@@ -121,6 +121,8 @@ function infoFunc(L: LuaState, fn: number, wantLines: boolean): void {
     const lines: number[] = []
     const b0 = H.ptBc[p], n = H.ptSizeBc[p]
     for (let i = 1; i < n; i++) lines.push(H.bcLine[b0 + i])
+    // 5.1 always ends a function with a RETURN on its last line.
+    if (first !== 0) lines.push(info.lastLineDefined)
     info.lines = lines
   }
 }
@@ -134,6 +136,16 @@ function infoFrame(L: LuaState, b: number, pc: number, wantLines: boolean): void
   info.nameWhat = ''
   if (kind === 'for iterator') { info.name = '(for generator)'; info.nameWhat = 'local' }
   else if (kind !== null && kind !== 'metamethod') { info.name = nameOut; info.nameWhat = kind }
+}
+
+/** Fill info for 5.1's "lost tail call" (what lua_getstack finds at a
+ *  negative level): no function. */
+function infoTailcall(): void {
+  info.fn = 0
+  info.source = '=(tail call)'; info.shortSrc = '(tail call)'
+  info.lineDefined = -1; info.lastLineDefined = -1; info.currentLine = -1
+  info.what = 'tail'; info.nups = 0; info.name = ''; info.nameWhat = ''
+  info.lines = null
 }
 
 /** Set string field [k] of [t] (nothing for null, as lua_pushstring(NULL)). */
@@ -161,9 +173,12 @@ function dbGetinfo(L: LuaState): number {
   if (isLevel) {
     const level = checkInt(L, a)
     if (!enterThread(L, co)) { pushNil(L); return 1 }
-    const b = level >= 0 ? frameAt(L, level) : 0
-    if (b === 0) { leaveThread(L); pushNil(L); return 1 }
-    infoFrame(L, b, levelPc, opts.indexOf('L') >= 0)
+    if (level < 0) infoTailcall()
+    else {
+      const b = frameAt(L, level)
+      if (b === 0) { leaveThread(L); pushNil(L); return 1 }
+      infoFrame(L, b, levelPc, opts.indexOf('L') >= 0)
+    }
     leaveThread(L)
   } else if (t === TAG_FUNC) {
     infoFunc(L, H.vU[2 * (L.base + a)], opts.indexOf('L') >= 0)
@@ -197,7 +212,7 @@ function dbGetinfo(L: LuaState): number {
       H.vU[2 * d] = PAYLOAD_NONE; H.vU[2 * d + 1] = TAG_TRUE
     }
   }
-  if (opts.indexOf('f') >= 0) setField(L, r, 'func', TAG_FUNC, info.fn)
+  if (opts.indexOf('f') >= 0 && info.fn !== 0) setField(L, r, 'func', TAG_FUNC, info.fn)
   return 1
 }
 
@@ -275,14 +290,14 @@ function dbSetlocal(L: LuaState): number {
 
 // -- Upvalues ---------------------------------------------------------------------
 
-/** Slot and name of upvalue [n] (1-based) of closure [f]: slot in
- *  localSlot, name returned (null if out of range). */
+/** Slot and name of upvalue [n] (1-based) of Lua closure [f]: slot in
+ *  localSlot, name returned (null if out of range or a host closure). */
 function upvalue(L: LuaState, f: number, n: number): string | null {
   const H = L.H
   const nuv = H.fnNuv[f]
   if (n < 1 || n > nuv) return null
   const p = H.fnProto[f]
-  if (p === 0) { localSlot = H.fnUpv[f] + n - 1; return '' }
+  if (p === 0) return null // 5.1: "cannot touch C upvalues from Lua"
   const uv = H.fnUvIds[H.fnUv[f] + n - 1]
   localSlot = H.uvSlot[uv]
   const names = H.ptDebug[p].uvnames
@@ -331,7 +346,7 @@ function dbGetmetatable(L: LuaState): number {
 function dbSetmetatable(L: LuaState): number {
   const H = L.H
   const t = argTag(L, 1)
-  if (t !== TAG_NIL && t !== TAG_TAB) argError(L, 1, 'nil or table expected')
+  if ((t !== TAG_NIL && t !== TAG_TAB) || argCount(L) < 2) argError(L, 1, 'nil or table expected')
   const mt = t === TAG_TAB ? H.vU[2 * (L.base + 1)] : 0
   const hi = argTag(L, 0), lo = H.vU[2 * L.base]
   if (hi === TAG_TAB) H.tabMeta[lo] = mt

@@ -10,7 +10,13 @@
 //             position = off + wlen
 //
 // Switching direction flushes writes / drops unread input (moving `off`
-// back), as glibc does on the fseek that C requires in between. Append
+// back), as glibc does on the fseek that C requires in between. Writes
+// follow glibc's _IO_new_file_xsputn with a 4096-byte buffer: fill it, and
+// when data is left over flush it, write whole blocks directly and keep the
+// tail; line mode flushes through the last newline; after setvbuf("no")
+// glibc keeps a 1-byte buffer for good (shortBuf), which later "full" or
+// "line" modes reuse. So other handles see exactly the bytes lua5.1 has
+// written at any moment. Append
 // streams write at the end ("pos -1" to the host) and then re-read the size.
 // Errors from the host are sticky in `err` (ferror) until the next
 // clearerr; operations report failure with a boolean or -1 and the caller
@@ -45,8 +51,8 @@ export const VBUF_NO = 0
 export const VBUF_FULL = 1
 export const VBUF_LINE = 2
 
-const BUF_SIZE = 8192 // glibc's BUFSIZ, also LUAL_BUFFERSIZE
-const FGETS_MAX = BUF_SIZE - 1 // fgets(p, LUAL_BUFFERSIZE, f) keeps one for NUL
+const BUF_SIZE = 4096 // glibc's stream buffer: st_blksize of regular files
+const FGETS_MAX = 8192 - 1 // fgets(p, LUAL_BUFFERSIZE, f) keeps one for NUL
 const EMPTY = new Uint8Array(0)
 
 /** An open (or closed: hf null) stream. */
@@ -63,6 +69,7 @@ export interface IoFile {
   wbuf: Uint8Array
   wlen: number
   vbuf: number
+  shortBuf: boolean // setvbuf("no") happened: glibc keeps a 1-byte buffer
   err: HostIOError | null
   closeStatus: number // popen exit status once closed
 }
@@ -74,7 +81,7 @@ export function ioFileNew(
   return {
     hf, kind, canRead, canWrite, append, off,
     rbuf: EMPTY, rpos: 0, rlen: 0, wbuf: EMPTY, wlen: 0,
-    vbuf: kind === FILE_STDERR ? VBUF_NO : VBUF_FULL,
+    vbuf: kind === FILE_STDERR ? VBUF_NO : VBUF_FULL, shortBuf: false,
     err: null, closeStatus: 0,
   }
 }
@@ -131,15 +138,37 @@ export function fileWrite(L: LuaState, f: IoFile, b: Uint8Array, off: number, le
   }
   if (!f.canWrite || f.hf === null) { f.err = ebadf(); return false }
   dropR(f)
-  if (len >= BUF_SIZE || f.vbuf === VBUF_NO) {
-    // Large or unbuffered writes go straight through.
-    return flushW(f) && rawWrite(f, b, off, len)
+  if (f.vbuf === VBUF_NO) return flushW(f) && rawWrite(f, b, off, len)
+  // glibc's _IO_new_file_xsputn: fill the buffer, and if anything is
+  // left (or a line must go out), flush, write whole blocks directly and
+  // buffer the tail.
+  // After "no", glibc's 1-byte buffer only ever holds a byte in line mode
+  // (full mode finds no write space left and writes straight through).
+  const cap = f.shortBuf ? (f.vbuf === VBUF_LINE ? 1 : 0) : BUF_SIZE
+  if (f.wbuf.length < cap) f.wbuf = new Uint8Array(BUF_SIZE)
+  let count = cap - f.wlen
+  if (count < 0) count = 0
+  let mustFlush = false
+  if (f.vbuf === VBUF_LINE && count >= len) {
+    const nl = b.subarray(off, off + len).lastIndexOf(10)
+    if (nl >= 0) { count = nl + 1; mustFlush = true }
   }
-  if (f.wbuf.length === 0) f.wbuf = new Uint8Array(BUF_SIZE)
-  if (f.wlen + len > BUF_SIZE && !flushW(f)) return false
-  f.wbuf.set(b.subarray(off, off + len), f.wlen)
-  f.wlen += len
-  if (f.vbuf === VBUF_LINE && b.subarray(off, off + len).indexOf(10) >= 0) return flushW(f)
+  if (count > len) count = len
+  if (count > 0) {
+    f.wbuf.set(b.subarray(off, off + count), f.wlen)
+    f.wlen += count
+  }
+  const todo = len - count
+  if (todo > 0 || mustFlush) {
+    if (!flushW(f)) return false
+    const direct = todo - (cap >= 128 ? todo % cap : 0)
+    if (direct > 0 && !rawWrite(f, b, off + count, direct)) return false
+    const rest = todo - direct
+    if (rest > 0) {
+      f.wbuf.set(b.subarray(off + count + direct, off + len), 0)
+      f.wlen = rest
+    }
+  }
   return true
 }
 
@@ -153,6 +182,7 @@ export function fileFlush(L: LuaState, f: IoFile): boolean {
 export function fileSetvbuf(L: LuaState, f: IoFile, mode: number): boolean {
   const ok = fileFlush(L, f)
   f.vbuf = mode
+  if (mode === VBUF_NO) f.shortBuf = true
   return ok
 }
 
