@@ -7,15 +7,17 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const pendingPath = join(root, 'spec', 'lua-pending.txt')
-writeFileSync(pendingPath, '')
-let out = ''
-try {
-  out = execSync('npx vitest run spec/lua.spec.ts --reporter=json', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
-} catch (e) { out = e.stdout }
-const res = JSON.parse(out)
-const failing = new Set()
-for (const f of res.testResults) for (const t of f.assertionResults) if (t.status === 'failed') failing.add(t.title)
-const lines = ['# Conformance files that do not pass yet (regenerate: node scripts/update-pending.mjs).', '# A listed file that passes fails the run, so this list only shrinks.', ...[...failing].sort()]
-writeFileSync(pendingPath, lines.join('\n') + '\n')
-console.log(`${failing.size} pending`)
+for (const [spec, list, what] of [['spec/lua.spec.ts', 'lua-pending.txt', 'Conformance files'], ['spec/diff.spec.ts', 'diff-pending.txt', 'Differential files']]) {
+  const pendingPath = join(root, 'spec', list)
+  writeFileSync(pendingPath, '')
+  let out = ''
+  try {
+    out = execSync(`npx vitest run ${spec} --reporter=json`, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch (e) { out = e.stdout }
+  const res = JSON.parse(out)
+  const failing = new Set()
+  for (const f of res.testResults) for (const t of f.assertionResults) if (t.status === 'failed') failing.add(t.title)
+  const lines = [`# ${what} that do not pass yet (regenerate: node scripts/update-pending.mjs).`, '# A listed file that passes fails the run, so this list only shrinks.', ...[...failing].sort()]
+  writeFileSync(pendingPath, lines.join('\n') + '\n')
+  console.log(`${spec}: ${failing.size} pending`)
+}

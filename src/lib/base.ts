@@ -19,8 +19,8 @@ import { gcCollect, gcStep, gcCount } from '../rt/gc'
 import { str2d, str2dBase, str2dRes } from '../rt/numparse'
 import {
   argCount, argTag, argError, typeError, checkAny, checkInt, checkStr, optInt, optStr, checkTab,
-  pushNil, pushBool, pushNum, pushObj, pushSlot, pushRoom, pushJS, toStringSlot, throwSlot,
-  setFunc, setField, hostClosure,
+  pushNil, pushBool, pushNum, pushObj, pushSlot, pushRoom, pushJS, toStringSlot, toStringMeta, throwSlot,
+  setFunc, setField, hostClosure, toStringRaw,
 } from '../vm/aux'
 import { luaError, where, frameAt, frameProto } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
@@ -44,8 +44,16 @@ function basePrint(L: LuaState): number {
     if (i > 0) outWrite(L, TAB_BYTE, 0, 1)
     let id: number
     const s = L.base + i
-    if (builtin || H.vU[2 * s + 1] === TAG_STR) id = toStringSlot(L, s)
-    else {
+    if (H.vU[2 * s + 1] === TAG_STR) id = H.vU[2 * s]
+    else if (builtin) {
+      if (toStringMeta(L, s)) {
+        const r = --L.top
+        const hi = H.vU[2 * r + 1]
+        if (hi === TAG_STR) id = H.vU[2 * r]
+        else if (hi < TAG_NUMX) id = toStringSlot(L, r)
+        else luaError(L, "'tostring' must return a string to 'print'")
+      } else id = strFromJS(H, toStringRaw(L, H.vU[2 * s + 1], H.vU[2 * s]))
+    } else {
       if (ts < 0 || H.vU[2 * ts + 1] === TAG_NIL) luaError(L, "attempt to call a nil value")
       const f = L.top
       pushRoom(L, 4)
@@ -77,8 +85,11 @@ function baseType(L: LuaState): number {
 /** tostring(v) */
 function baseTostring(L: LuaState): number {
   checkAny(L, 0)
-  const id = toStringSlot(L, L.base)
-  pushObj(L, TAG_STR, id)
+  if (toStringMeta(L, L.base)) return 1
+  const H = L.H
+  const hi = H.vU[2 * L.base + 1]
+  if (hi === TAG_STR) pushSlot(L, L.base)
+  else pushJS(L, toStringRaw(L, hi, H.vU[2 * L.base]))
   return 1
 }
 
@@ -113,10 +124,11 @@ function baseError(L: LuaState): number {
   const level = optInt(L, 1, 1)
   if (argCount(L) === 0) pushNil(L)
   const s = L.base
-  if (H.vU[2 * s + 1] === TAG_STR && level > 0) {
+  const hi = H.vU[2 * s + 1]
+  if ((hi === TAG_STR || hi < TAG_NUMX) && level > 0) {
     const pos = where(L, level)
     if (pos !== '') {
-      const msg = pos + strToJS(H, H.vU[2 * s])
+      const msg = pos + (hi === TAG_STR ? strToJS(H, H.vU[2 * s]) : toStringRaw(L, hi, H.vU[2 * s]))
       throw new LuaThrow(TAG_STR, strFromJS(H, msg), msg)
     }
   }
@@ -149,7 +161,7 @@ function baseSetmetatable(L: LuaState): number {
   const H = L.H
   const t = checkTab(L, 0)
   const mtTag = argTag(L, 1)
-  if (mtTag !== TAG_NIL && mtTag !== TAG_TAB) typeError(L, 1, 'nil or table')
+  if (mtTag !== TAG_NIL && mtTag !== TAG_TAB) argError(L, 1, 'nil or table expected')
   const old = H.tabMeta[t]
   if (old !== 0) {
     const s = tabGetStr(H, old, H.mmName[MM.metatable])
@@ -348,6 +360,7 @@ function baseLoad(L: LuaState): number {
   const name = optStr(L, 1, -1)
   const parts: Uint8Array[] = []
   let total = 0
+  let checkAt = 1024
   for (;;) {
     const f = L.top
     pushRoom(L, 3)
@@ -362,11 +375,34 @@ function baseLoad(L: LuaState): number {
     if (b.length === 0) break
     parts.push(b.slice())
     total += b.length
+    // lua5.1 parses while it reads, so an endless reader stops at the first
+    // syntax error. We parse the whole text, so check now and then.
+    if (parts.length >= checkAt) {
+      checkAt *= 2
+      const early = tryEarlyError(L, joinParts(parts, total), name < 0 ? '=(load)' : strToJS(H, name))
+      if (early !== null) { pushNil(L); pushJS(L, early); return 2 }
+    }
   }
+  return pushLoaded(L, joinParts(parts, total), name < 0 ? '=(load)' : strToJS(H, name))
+}
+
+/** Concatenate [parts] ([total] bytes). */
+function joinParts(parts: Uint8Array[], total: number): Uint8Array {
   const all = new Uint8Array(total)
   let o = 0
   for (let i = 0; i < parts.length; i++) { all.set(parts[i], o); o += parts[i].length }
-  return pushLoaded(L, all, name < 0 ? '=(load)' : strToJS(H, name))
+  return all
+}
+
+/** The syntax error of [src] if it is not just "more input needed". */
+function tryEarlyError(L: LuaState, src: Uint8Array, chunkname: string): string | null {
+  try {
+    loadBuffer(L, src, chunkname)
+  } catch (e) {
+    if (!(e instanceof LoadError)) throw e
+    if (!e.message.endsWith("near '<eof>'")) return e.message
+  }
+  return null
 }
 
 /** loadfile([filename]) */

@@ -33,7 +33,8 @@ import {
 export function coResumeCore(L: LuaState, co: number, first: number, nargs: number): boolean {
   const H = L.H
   const st = H.thStatus[co]
-  if (co === L.th || st === CO_RUNNING || st === CO_NORMAL) { pushJS(L, 'cannot resume non-suspended coroutine'); return false }
+  if (co === L.th || st === CO_RUNNING) { pushJS(L, 'cannot resume running coroutine'); return false }
+  if (st === CO_NORMAL) { pushJS(L, 'cannot resume normal coroutine'); return false }
   if (st === CO_DEAD) { pushJS(L, 'cannot resume dead coroutine'); return false }
   if (L.nCcalls >= LUAI_MAXCCALLS) { pushJS(L, 'C stack overflow'); return false }
   const th0 = L.th, base0 = L.base, top0 = L.top, pc0 = L.pc, bcc0 = L.baseCcalls
@@ -63,7 +64,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
       L.top = stack + 2 + nargs
       r = vmPrecall(L, stack, nargs)
       if (r === 1) r = vmExecute(L)
-      else if (r === 0) r = 1
+      else if (r !== 2) r = 1
     } else {
       const b = H.thBase[co]
       L.base = b
@@ -122,6 +123,12 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   return true
 }
 
+/** Argument 1 must be a coroutine (5.1's getco message). */
+function checkCo(L: LuaState): number {
+  if (argTag(L, 0) !== TAG_THREAD) argError(L, 0, 'coroutine expected')
+  return L.H.vU[2 * L.base]
+}
+
 /** coroutine.create(f) */
 function coCreate(L: LuaState): number {
   const H = L.H
@@ -139,7 +146,7 @@ function coCreate(L: LuaState): number {
 
 /** coroutine.resume(co, ...) */
 function coResume(L: LuaState): number {
-  const co = checkTag(L, 0, TAG_THREAD, 'coroutine')
+  const co = checkCo(L)
   const top = L.top
   const ok = coResumeCore(L, co, L.base + 1, argCount(L) - 1)
   // Results were pushed after the arguments: prepend the status.
@@ -165,7 +172,7 @@ function coYield(L: LuaState): number {
 /** coroutine.status(co) */
 function coStatus(L: LuaState): number {
   const H = L.H
-  const co = checkTag(L, 0, TAG_THREAD, 'coroutine')
+  const co = checkCo(L)
   let s: string
   if (co === L.th) s = 'running'
   else switch (H.thStatus[co]) {

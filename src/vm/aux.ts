@@ -139,10 +139,9 @@ export function pushBool(L: LuaState, b: boolean): void {
   U[2 * t] = PAYLOAD_NONE; U[2 * t + 1] = b ? TAG_TRUE : TAG_FALSE
 }
 
-/** Push a number (NaN canonicalised). */
+/** Push a number (a JS NaN is below every tag, so it is stored as is). */
 export function pushNum(L: LuaState, n: number): void {
-  const t = L.top++
-  if (n !== n) { L.H.vU[2 * t] = 0; L.H.vU[2 * t + 1] = 0xfff80000 } else L.H.vF[t] = n
+  L.H.vF[L.top++] = n
 }
 
 /** Push object [id] with [tag]. */
@@ -169,6 +168,25 @@ export function pushSlot(L: LuaState, s: number): void {
 export function objAddr(tag: number, id: number): string {
   const a = (0x08000000 + ((~tag & 15) << 22) + id * 32) >>> 0
   return '0x' + a.toString(16).padStart(8, '0')
+}
+
+/** If slot [s] has __tostring, call it and push its (raw) first result;
+ *  returns false without pushing otherwise (luaL_callmeta). */
+export function toStringMeta(L: LuaState, s: number): boolean {
+  const H = L.H
+  const mm = metaOfSlot(L, s, MM.tostring)
+  if (mm < 0) return false
+  const f = L.top
+  pushRoom(L, 4)
+  const U = H.vU
+  U[2 * f] = U[2 * mm]; U[2 * f + 1] = U[2 * mm + 1]
+  U[2 * (f + 2)] = U[2 * s]; U[2 * (f + 2) + 1] = U[2 * s + 1]
+  const n = vmCall(L, f, 1)
+  const U2 = H.vU
+  const r = L.top - n
+  if (n > 0) { U2[2 * f] = U2[2 * r]; U2[2 * f + 1] = U2[2 * r + 1] } else { U2[2 * f] = PAYLOAD_NONE; U2[2 * f + 1] = TAG_NIL }
+  L.top = f + 1
+  return true
 }
 
 /** Lua tostring of slot [s] as a string id; calls __tostring (may run Lua). */

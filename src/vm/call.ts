@@ -56,8 +56,9 @@ export function stackCheck(L: LuaState, top: number, need: number): number {
 
 /** Call the value in slot [f] with [nargs] args at f+2.. whose link (slot
  *  f+1) the caller has written. Lua callee: sets L.base/L.pc, returns 1.
- *  Host callee: runs it and delivers results (returns 0), or returns 2 if
- *  it yielded (L.yielding set, results below L.top). */
+ *  Host callee: runs it and delivers results: returns 0 to continue in the
+ *  Lua caller, 3 when the results went to a host caller (FRAME_C), or 2 if
+ *  it yielded (L.yielding set, values below L.top). */
 export function vmPrecall(L: LuaState, f: number, nargs: number): number {
   const H = L.H
   let U = H.vU
@@ -108,8 +109,7 @@ export function vmPrecall(L: LuaState, f: number, nargs: number): number {
   if (L.top + LUA_MINSTACK > L.stackEnd) stackCheck(L, L.top, LUA_MINSTACK)
   const n = H.hostFns[H.fnHost[fn]](L)
   if (L.yielding !== 0) return 2
-  vmReturn(L, L.base, L.top - n, n)
-  return 0
+  return vmReturn(L, L.base, L.top - n, n) === 0 ? 0 : 3
 }
 
 /** pcall(g, ...) / xpcall(g, h) called from slot [f]: build the pcall
@@ -130,6 +130,7 @@ function pcallSetup(L: LuaState, f: number, nargs: number, x: boolean): number {
     // [pcall][link][g][a1..] -> [pcall][link][g][PCALL link][a1..]
     for (let i = f + 1 + nargs; i >= f + 3; i--) { U[2 * (i + 1)] = U[2 * i]; U[2 * (i + 1) + 1] = U[2 * i + 1] }
     H.vF[f + 3] = 2 * 8 + FRAME_PCALL
+    L.base = f + 4 // errors calling g belong to the pcall frame
     return vmPrecall(L, f + 2, nargs - 1)
   }
   // [xpcall][link][g][h] -> [xpcall][link][h][g][XPCALL link]
@@ -137,12 +138,13 @@ function pcallSetup(L: LuaState, f: number, nargs: number, x: boolean): number {
   U[2 * (f + 2)] = U[2 * (f + 3)]; U[2 * (f + 2) + 1] = U[2 * (f + 3) + 1]
   U[2 * (f + 3)] = g0; U[2 * (f + 3) + 1] = g1
   H.vF[f + 4] = 3 * 8 + FRAME_XPCALL
+  L.base = f + 5
   return vmPrecall(L, f + 3, 0)
 }
 
 /** Replace the non-function in slot [f] by its __call metamethod, shifting
  *  the [nargs] arguments up by one; returns the (same) function slot. */
-function callMeta(L: LuaState, f: number, nargs: number): number {
+export function callMeta(L: LuaState, f: number, nargs: number): number {
   const H = L.H
   const U = H.vU
   const mt = metaOf(L, U[2 * f + 1], U[2 * f])
@@ -289,6 +291,14 @@ export function vmCall(L: LuaState, f: number, nargs: number): number {
     const r = vmPrecall(L, f, nargs)
     if (r === 2) rtError(L, 'attempt to yield across metamethod/C-call boundary')
     if (r === 1) vmExecute(L)
+  } catch (e) {
+    // Unwinding continues in the caller's frames: point L back at them
+    // (the stack above stays intact for an xpcall handler).
+    const sb = H.thStack[L.th]
+    if (L.top < L.base) L.top = L.base
+    L.base = sb + baseRel
+    L.pc = savedPc
+    throw e
   } finally {
     L.nCcalls--
   }

@@ -23,9 +23,9 @@ import { tabNew, tabDup, tabGetStr, tabGetNum, tabSetInt, tabNext } from '../rt/
 import { fnNewLua, uvFind, uvClose } from '../rt/func'
 import { gcCheck } from '../rt/gc'
 import { rtError } from './debug'
-import { vmPrecall, vmReturn, stackCheck } from './call'
+import { vmPrecall, vmReturn, stackCheck, callMeta } from './call'
 import {
-  vmGet, vmSet, vmArith, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut,
+  vmGet, vmSet, vmArith, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
 import { FRAME_VARG, STACK_EXTRA, type LuaState } from './state'
@@ -206,7 +206,7 @@ function execLoop(L: LuaState): number {
             case BC.SUBVN: case BC.SUBNV: case BC.SUBVV: r = vx - vy; break
             case BC.MULVN: case BC.MULNV: case BC.MULVV: r = vx * vy; break
             case BC.DIVVN: case BC.DIVNV: case BC.DIVVV: r = vx / vy; break
-            case BC.POW: r = Math.pow(vx, vy); break
+            case BC.POW: r = luaPow(vx, vy); break
             default: r = vx - Math.floor(vx / vy) * vy
           }
           F[base + a] = r
@@ -314,7 +314,8 @@ function execLoop(L: LuaState): number {
         let t: number
         if ((ins & 0xff) === BC.TNEW) {
           const hb = d >>> 11
-          t = tabNew(H, d & 0x7ff, hb !== 0 ? 1 << hb : 0)
+          const na = d & 0x7ff // LuaJIT counts slot 0: keys 1..na-1
+          t = tabNew(H, na > 0 ? na - 1 : 0, hb !== 0 ? 1 << hb : 0)
         } else t = tabDup(H, U[2 * (kg + d)])
         F = H.vF; U = H.vU
         U[2 * (base + a)] = t; U[2 * (base + a) + 1] = TAG_TAB
@@ -442,7 +443,7 @@ function execLoop(L: LuaState): number {
         F[f + 1] = pc * 8
         L.pc = pc
         const r = vmPrecall(L, f, nargs)
-        if (r === 2) return 2
+        if (r > 1) return r === 2 ? 2 : 1
         F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
         cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
         if (jit !== null && r === 1) {
@@ -453,7 +454,14 @@ function execLoop(L: LuaState): number {
       }
       case BC.CALLT: case BC.CALLMT: {
         const f = base + a
-        const nargs = (ins & 0xff) === BC.CALLT ? (ins >>> 16) - 1 : (ins >>> 16) + L.multres
+        let nargs = (ins & 0xff) === BC.CALLT ? (ins >>> 16) - 1 : (ins >>> 16) + L.multres
+        if (U[2 * f + 1] !== TAG_FUNC) {
+          // Resolve __call while the caller's frame still names the value.
+          L.pc = pc
+          callMeta(L, f, nargs)
+          nargs++
+          F = H.vF; U = H.vU
+        }
         let b = base
         const link = F[b - 1]
         if ((link & 7) === FRAME_VARG) b -= (link - FRAME_VARG) / 8
@@ -466,7 +474,7 @@ function execLoop(L: LuaState): number {
         L.pc = pc
         L.base = b
         const r = vmPrecall(L, b - 2, nargs)
-        if (r === 2) return 2
+        if (r > 1) return r === 2 ? 2 : 1
         F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
         cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
         break
@@ -479,7 +487,7 @@ function execLoop(L: LuaState): number {
         F[f + 1] = pc * 8
         L.pc = pc
         const r = vmPrecall(L, f, 2)
-        if (r === 2) return 2
+        if (r > 1) return r === 2 ? 2 : 1
         F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
         cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
         break

@@ -145,6 +145,13 @@ export function toNum(L: LuaState, s: number): boolean {
   return true
 }
 
+/** C pow(): like Math.pow but pow(1, y) = 1 and pow(-1, +-inf) = 1. */
+export function luaPow(a: number, b: number): number {
+  const r = Math.pow(a, b)
+  if (r !== r && (a === 1 || (a === -1 && (b === Infinity || b === -Infinity)))) return 1
+  return r
+}
+
 /** Apply arithmetic metamethod index [mm] (MM.add .. MM.unm) to numbers. */
 export function arithOp(mm: number, a: number, b: number): number {
   switch (mm) {
@@ -153,7 +160,7 @@ export function arithOp(mm: number, a: number, b: number): number {
     case MM.mul: return a * b
     case MM.div: return a / b
     case MM.mod: return a - Math.floor(a / b) * b
-    case MM.pow: return Math.pow(a, b)
+    case MM.pow: return luaPow(a, b)
     default: return -a
   }
 }

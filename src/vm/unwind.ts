@@ -63,7 +63,8 @@ export function vmUnwind(L: LuaState, e: unknown): number {
       const r = L.top - n
       if (n > 0) { lo = U2[2 * r]; hi = U2[2 * r + 1] } else { lo = PAYLOAD_NONE; hi = 0xffffffff }
     } catch (e2) {
-      toLuaThrow(L, e2)
+      const t2 = toLuaThrow(L, e2)
+      if (process.env.TL_DEBUG) console.error('handler error', t2.message)
       const msg = 'error in error handling'
       lo = strFromJS(H, msg); hi = TAG_STR
     }
