@@ -80,7 +80,17 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
       r = vmReturn(L, b + d, t, nargs) === 0 ? vmExecute(L) : 1
     }
   } catch (e) {
-    err = toLuaThrow(L, e)
+    try {
+      err = toLuaThrow(L, e)
+    } catch (e2) {
+      // Not a Lua error (a limit stop): leave the coroutine dead, restore
+      // the resumer and let it propagate.
+      H.thStatus[co] = CO_DEAD
+      L.th = th0; H.curThread = th0; H.thStatus[th0] = CO_RUNNING
+      L.base = base0; L.top = top0; L.pc = pc0; L.baseCcalls = bcc0
+      L.stackEnd = H.thStack[th0] + H.thSize[th0]
+      throw e2
+    }
   } finally {
     L.nCcalls--
   }

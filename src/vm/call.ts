@@ -100,6 +100,7 @@ export function vmPrecall(L: LuaState, f: number, nargs: number): number {
     L.base = base
     L.top = base + fs
     L.pc = H.ptBc[p] + 1
+    if ((L.budget -= H.ptSizeBc[p]) < 0) L.onBudget(L)
     return 1
   }
   if (fn === L.pcallFn || fn === L.xpcallFn) return pcallSetup(L, f, nargs, fn === L.xpcallFn)

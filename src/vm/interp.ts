@@ -576,6 +576,7 @@ function execLoop(L: LuaState): number {
         if (step > 0 ? i <= F[x + 1] : i >= F[x + 1]) {
           F[x + 3] = i
           pc += (ins >>> 16) - 0x8000
+          if ((L.budget -= 0x8000 - (ins >>> 16)) < 0) { L.pc = pc; L.onBudget(L) }
           if (jit !== null) {
             const h = (pc >> 2) & 63
             if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc) }
@@ -588,18 +589,23 @@ function execLoop(L: LuaState): number {
         if (U[2 * x + 1] !== TAG_NIL) {
           U[2 * (x - 1)] = U[2 * x]; U[2 * (x - 1) + 1] = U[2 * x + 1]
           pc += (ins >>> 16) - 0x8000
+          if ((L.budget -= 0x8000 - (ins >>> 16)) < 0) { L.pc = pc; L.onBudget(L) }
         }
         break
       }
       case BC.LOOP: case BC.ILOOP: case BC.JLOOP:
+        if ((L.budget -= (ins >>> 16) - 0x8000 + 1) < 0) { L.pc = pc; L.onBudget(L) }
         if (jit !== null) {
           const h = (pc >> 2) & 63
           if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc) }
         }
         break
-      case BC.JMP:
-        pc += (ins >>> 16) - 0x8000
+      case BC.JMP: {
+        const d = (ins >>> 16) - 0x8000
+        pc += d
+        if (d < 0 && (L.budget += d) < 0) { L.pc = pc; L.onBudget(L) }
         break
+      }
       case BC.FUNCF: case BC.IFUNCF: case BC.JFUNCF: case BC.FUNCV: case BC.IFUNCV:
       case BC.JFUNCV:
         break

@@ -83,12 +83,27 @@ export interface LuaState {
   jitHook: ((L: LuaState, pc: number) => void) | null
   write: (b: Uint8Array) => void // stdout sink for print/io.write
   writeErr: (b: Uint8Array) => void // stderr sink
-  instrBudget: number // instructions until the next limit check
+  budget: number // instruction budget left before onBudget runs (see below)
+  onBudget: (L: LuaState) => void // limit check: may throw LuaLimitThrow
   scratch: number // 4 arena slots for keys/tables the loop materialises
   typeNames: Int32Array // interned type() names per TYPE_NAMES index
   outBuf: Uint8Array // buffered stdout bytes
   outN: number
   readFile: (path: string) => Uint8Array | null // file loader (loadfile, dofile)
+}
+
+// Instruction budget. Every backward jump (FORL, ITERL, LOOP, JMP back)
+// subtracts the length of the loop span it closes, and every Lua function
+// entry subtracts the function's size, so budget counts an upper bound of
+// the instructions executed; no loop or recursion escapes it. When it drops
+// below zero the loop calls L.onBudget, which checks limits (instructions,
+// time, abort signal, memory) and refills it. With no limits set the budget
+// starts at BUDGET_NONE and the check never fires.
+export const BUDGET_NONE = 2 ** 52
+
+/** Default budget hook: no limits, refill. */
+export function budgetRefill(L: LuaState): void {
+  L.budget = BUDGET_NONE
 }
 
 /** A fresh state over heap [H]; libraries fill in the builtin ids. */
@@ -114,7 +129,8 @@ export function stateNew(H: Heap): LuaState {
     jitHook: null,
     write: (b: Uint8Array) => { process.stdout.write(b) },
     writeErr: (b: Uint8Array) => { process.stderr.write(b) },
-    instrBudget: 0,
+    budget: BUDGET_NONE,
+    onBudget: budgetRefill,
     scratch: 0,
     typeNames: new Int32Array(14),
     outBuf: new Uint8Array(1 << 16),
