@@ -135,7 +135,7 @@ export function hostIONoFs(
     readFile: () => null,
     open: () => unsupported('files are'),
     tmpfile: () => unsupported('temporary files are'),
-    popen: () => unsupported("'popen' is"),
+    popen: () => { throw new HostIOError("'popen' not supported", ERRNO_UNSUPPORTED) },
     stdin: emptyFile(),
     stdout: out !== undefined ? out : () => {},
     stderr: err !== undefined ? err : () => {},
@@ -145,7 +145,10 @@ export function hostIONoFs(
     remove: () => unsupported('files are'),
     rename: () => unsupported('files are'),
     tmpname: () => unsupported('temporary files are'),
-    execute: (cmd) => (cmd === null ? 0 : unsupported("'execute' is")),
+    execute: (cmd) => {
+      if (cmd === null) return 0
+      throw new HostIOError("'execute' not supported", ERRNO_UNSUPPORTED)
+    },
     exit: (code) => { throw new LuaExit(code) },
   }
 }

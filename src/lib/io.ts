@@ -28,7 +28,9 @@ import {
 } from '../vm/aux'
 import { luaError } from '../vm/debug'
 import { outFlush, type LuaState } from '../vm/state'
-import { HostIOError, hostOf, hostErr, hostInstallHooks, type LuaHostFile } from './hostio'
+import {
+  HostIOError, ERRNO_UNSUPPORTED, hostOf, hostErr, hostInstallHooks, type LuaHostFile,
+} from './hostio'
 import {
   FILE_REG, FILE_STDIN, FILE_STDOUT, FILE_STDERR, FILE_PIPE, VBUF_NO, VBUF_FULL, VBUF_LINE,
   ioFileNew, fileWrite, fileFlush, fileSetvbuf, fileTestEof, fileReadChars, fileReadLine,
@@ -171,8 +173,10 @@ function fopen(L: LuaState, path: string, mode: string): IoFile {
   return ioFileNew(hf, FILE_REG, c === 'r' || plus, c !== 'r' || plus, c === 'a', off)
 }
 
-/** fileerror: raise "bad argument #i to 'f' (name: strerror)". */
+/** fileerror: raise "bad argument #i to 'f' (name: strerror)" (or the
+ *  host's own message when it has no files at all). */
 function fileError(L: LuaState, i: number, name: string, e: HostIOError): never {
+  if (e.errno === ERRNO_UNSUPPORTED) luaError(L, e.message)
   argError(L, i, name + ': ' + e.message)
 }
 

@@ -69,7 +69,7 @@ export function pushFieldId(L: LuaState, t: number, k: number): void {
     U2[2 * f] = U2[2 * mm]; U2[2 * f + 1] = TAG_FUNC
     U2[2 * (f + 2)] = t; U2[2 * (f + 2) + 1] = TAG_TAB
     U2[2 * (f + 3)] = k; U2[2 * (f + 3) + 1] = TAG_STR
-    const n = vmCallSafe(L, f, 2)
+    const n = vmCall(L, f, 2)
     const U3 = H.vU
     if (n > 0) { const r = L.top - n; U3[2 * f] = U3[2 * r]; U3[2 * f + 1] = U3[2 * r + 1] }
     else { U3[2 * f] = PAYLOAD_NONE; U3[2 * f + 1] = TAG_NIL }
@@ -77,27 +77,6 @@ export function pushFieldId(L: LuaState, t: number, k: number): void {
     return
   }
   luaError(L, 'loop in gettable')
-}
-
-/** vmCall that leaves L.base/L.pc at the calling host frame when the
- *  callee raises, so an enclosing pcall can catch the error. (Workaround:
- *  src/vm/call.ts vmCall restores them only on a normal return.) */
-export function vmCallSafe(L: LuaState, f: number, nargs: number): number {
-  const H = L.H
-  const th = L.th
-  const sb = H.thStack[th]
-  const baseRel = L.base - sb, pc = L.pc
-  try {
-    return vmCall(L, f, nargs)
-  } catch (e) {
-    if (L.th === th) {
-      const sb2 = H.thStack[th]
-      L.base = sb2 + baseRel
-      L.pc = pc
-      if (L.top < L.base) L.top = L.base
-    }
-    throw e
-  }
 }
 
 /** Arena slot of upvalue [i] of the running host closure. */

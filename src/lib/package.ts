@@ -1,6 +1,7 @@
 // The package library (loadlib.c): require, module, package.path/cpath,
 // package.loaded/preload/loaders, seeall, loadlib; LuaJIT's preloaded
-// "table.new" / "table.clear" and bit/jit in package.loaded.
+// "table.new" / "table.clear" (table.ts's functions, installed into the
+// table library when required) and bit/jit in package.loaded.
 //
 // As in 5.1, the package table is the environment of require, module and
 // the four loaders (they read package.loaders, .preload, .path, .cpath
@@ -25,18 +26,20 @@ import {
   TAG_NIL, TAG_FALSE, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_TRUE, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
 import { strFromJS, strToJS, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
-import { tabNew, tabGetStr, tabGetInt, tabSetStr, tabSetInt, tabClear } from '../rt/tab'
+import { tabNew, tabGetStr, tabGetInt, tabSetStr, tabSetInt } from '../rt/tab'
 import { udNew } from '../rt/udata'
 import { numToStrBits } from '../rt/numfmt'
 import {
-  argCount, checkStr, checkTab, checkInt, pushNil, pushObj, pushSlot, pushRoom, pushJS,
+  argCount, checkStr, checkTab, pushNil, pushObj, pushSlot, pushRoom, pushJS,
   setFunc, setField,
 } from '../vm/aux'
 import { luaError, frameAt, frameProto } from '../vm/debug'
+import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
 import type { LuaState } from '../vm/state'
 import { hostOf, hostInstallHooks } from './hostio'
-import { pushFieldId, vmCallSafe } from './io_aux'
+import { pushFieldId } from './io_aux'
+import { tableNewFn, tableClearFn } from './table'
 
 /** lua5.1's compiled-in search paths (Debian build). */
 export const LUA_PATH_DEFAULT = './?.lua;/usr/local/share/lua/5.1/?.lua;' +
@@ -118,7 +121,7 @@ function callRel1(L: LuaState, fr: number, ar: number, n: number): void {
   for (let i = 0; i < n; i++) {
     U[2 * (f + 2 + i)] = U[2 * (b + ar + i)]; U[2 * (f + 2 + i) + 1] = U[2 * (b + ar + i) + 1]
   }
-  const k = vmCallSafe(L, f, n)
+  const k = vmCall(L, f, n)
   const r = L.top - k
   if (k === 0) { H.vU[2 * r] = PAYLOAD_NONE; H.vU[2 * r + 1] = TAG_NIL }
   L.top = r + 1
@@ -384,21 +387,6 @@ function pkgLoadlib(L: LuaState): number {
 
 // -- LuaJIT extras ----------------------------------------------------------------
 
-/** table.new(narr, nhash) (LuaJIT). */
-function tableNew(L: LuaState): number {
-  const narr = checkInt(L, 0), nhash = checkInt(L, 1)
-  const cap = 1 << 26
-  const t = tabNew(L.H, narr > 0 ? Math.min(narr, cap) : 0, nhash > 0 ? Math.min(nhash, cap) : 0)
-  pushObj(L, TAG_TAB, t)
-  return 1
-}
-
-/** table.clear(t) (LuaJIT). */
-function tableClear(L: LuaState): number {
-  tabClear(L.H, checkTab(L, 0))
-  return 0
-}
-
 /** The table library's table (for table.new / table.clear), or 0. */
 function tableLib(L: LuaState): number {
   const H = L.H
@@ -419,12 +407,12 @@ function preloadTableFn(L: LuaState, field: string, fn: (L: LuaState) => number)
 
 /** package.preload["table.new"] */
 function preloadTableNew(L: LuaState): number {
-  return preloadTableFn(L, 'new', tableNew)
+  return preloadTableFn(L, 'new', tableNewFn)
 }
 
 /** package.preload["table.clear"] */
 function preloadTableClear(L: LuaState): number {
-  return preloadTableFn(L, 'clear', tableClear)
+  return preloadTableFn(L, 'clear', tableClearFn)
 }
 
 // -- Opening --------------------------------------------------------------------
