@@ -23,7 +23,7 @@ import {
 import { luaError } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import type { LuaState } from '../vm/state'
-import { strFind, strMatch, strGmatch, strGsub } from './string_match'
+import { strFind, strMatch, strGmatch, strGsub, gmatchRegister } from './string_match'
 import { strFormat } from './string_format'
 import { strDump } from './string_dump'
 
@@ -221,6 +221,7 @@ export function openString(L: LuaState): void {
   setFunc(L, t, 'find', strFind)
   setFunc(L, t, 'format', strFormat)
   const gm = setFunc(L, t, 'gmatch', strGmatch)
+  gmatchRegister(H)
   // lua5.1 is built with LUA_COMPAT_GFIND: gfind is the gmatch function.
   setField(L, t, 'gfind', TAG_FUNC, gm)
   setFunc(L, t, 'gsub', strGsub)

@@ -24,7 +24,7 @@ import { MM } from '../../soa/bc'
 import { strIntern } from '../rt/str'
 import { numToStrBits } from '../rt/numfmt'
 import { tabGetKey } from '../rt/tab'
-import { fnNewHost } from '../rt/func'
+import { fnNewHost, hostFnRegister } from '../rt/func'
 import type { Heap } from '../rt/heap'
 import {
   argTag, argError, checkNum, checkStr, pushNil, pushNum, pushObj, pushRoom,
@@ -155,13 +155,19 @@ function gmatchAux(L: LuaState): number {
   return 0
 }
 
+/** Index of the gmatch iterator in H.hostFns, registering it once per heap. */
+export function gmatchRegister(H: Heap): number {
+  const i = H.hostFns.indexOf(gmatchAux)
+  if (i >= 0) return i
+  return hostFnRegister(H, gmatchAux, 'gmatch_aux')
+}
+
 /** string.gmatch(s, pattern): an iterator closure over both strings. */
 export function strGmatch(L: LuaState): number {
   const H = L.H
   const s = checkStr(L, 0)
   const p = checkStr(L, 1)
-  if (gmHeap !== H) { gmHeap = H; gmIdx = H.hostFns.indexOf(gmatchAux) }
-  if (gmIdx < 0) gmIdx = H.hostFns.push(gmatchAux) - 1, H.hostNames.push('gmatch_aux')
+  if (gmHeap !== H) { gmHeap = H; gmIdx = gmatchRegister(H) }
   const f = fnNewHost(H, gmIdx, 3, H.globals) // may grow the arena
   const u = H.fnUpv[f]
   const U = H.vU
