@@ -9,7 +9,10 @@
 // one: its position lives in JS locals of that resume) shows no frames.
 //
 // Differences from 5.1 that come from the VM (LuaJIT-style frames):
-//   - tail calls leave no "(tail call)" frame and what is never "tail";
+//   - tail calls leave no "(tail call)" frame (only negative levels give
+//     5.1's "lost tail call" record, what = "tail"); a host function called
+//     in tail position replaces its caller's frame, so `return
+//     debug.getinfo(1, "n")` names the caller's caller (as LuaJIT);
 //   - vararg functions have no implicit `arg` local;
 //   - local slots are the n-th active locals' registers, temporaries up to
 //     the next frame's function slot ("(*temporary)").
@@ -34,7 +37,6 @@ import {
 import {
   luaError, frameAt, frameProto, levelPc, pcLine, funcNameOfFrame, nameOut, traceback,
 } from '../vm/debug'
-import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
 import { toLuaThrow } from '../vm/unwind'
@@ -514,8 +516,7 @@ function hostPcall(L: LuaState, f: number): string | null {
     L.top = sb2 + fRel
     L.pc = pc
     L.stackEnd = sb2 + H.thSize[th]
-    if (err.hi === TAG_STR) return strToJS(H, err.lo)
-    return err instanceof LuaThrow ? err.message : '?'
+    return err.hi === TAG_STR ? strToJS(H, err.lo) : err.message
   }
 }
 

@@ -199,17 +199,17 @@ function randomSuffix(): string {
   return s
 }
 
+/** Signal numbers for wait statuses (Linux). */
+const SIGNALS: Record<string, number> = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGABRT: 6, SIGFPE: 8, SIGKILL: 9,
+  SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15,
+}
+
 /** Raw wait status of a finished child (exit code << 8, or the signal). */
 function waitStatus(r: SpawnResultLike): number {
   if (r.error !== undefined) return -1
   if (r.signal !== null) return SIGNALS[r.signal] ?? 1
   return ((r.status ?? 0) & 0xff) << 8
-}
-
-/** Signal numbers for wait statuses (Linux). */
-const SIGNALS: Record<string, number> = {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGABRT: 6, SIGFPE: 8, SIGKILL: 9,
-  SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15,
 }
 
 /** A LuaHostIO over Node's fs/os/process (and child_process if given). */

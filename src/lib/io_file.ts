@@ -91,6 +91,18 @@ function ebadf(): HostIOError {
   return new HostIOError('Bad file descriptor', 9)
 }
 
+/** Index of byte [c] in [b][from..to), or -1. */
+function findByte(b: Uint8Array, from: number, to: number, c: number): number {
+  for (let i = from; i < to; i++) if (b[i] === c) return i
+  return -1
+}
+
+/** Copy [n] bytes of [src] at [so] to [dst] at [d] (short runs by hand). */
+function copyBytes(dst: Uint8Array, d: number, src: Uint8Array, so: number, n: number): void {
+  if (n <= 32) { for (let i = 0; i < n; i++) dst[d + i] = src[so + i] }
+  else dst.set(src.subarray(so, so + n), d)
+}
+
 // -- Writing ------------------------------------------------------------------
 
 /** Write [len] bytes of [b] from [off] to the host at the stream's
@@ -128,7 +140,7 @@ function dropR(f: IoFile): void {
 export function fileWrite(L: LuaState, f: IoFile, b: Uint8Array, off: number, len: number): boolean {
   if (f.kind === FILE_STDOUT) {
     outWrite(L, b, off, len)
-    if (f.vbuf === VBUF_NO || (f.vbuf === VBUF_LINE && b.subarray(off, off + len).indexOf(10) >= 0)) outFlush(L)
+    if (f.vbuf === VBUF_NO || (f.vbuf === VBUF_LINE && findByte(b, off, off + len, 10) >= 0)) outFlush(L)
     return true
   }
   if (f.kind === FILE_STDERR) {
@@ -150,12 +162,13 @@ export function fileWrite(L: LuaState, f: IoFile, b: Uint8Array, off: number, le
   if (count < 0) count = 0
   let mustFlush = false
   if (f.vbuf === VBUF_LINE && count >= len) {
-    const nl = b.subarray(off, off + len).lastIndexOf(10)
-    if (nl >= 0) { count = nl + 1; mustFlush = true }
+    let nl = off + len - 1
+    while (nl >= off && b[nl] !== 10) nl--
+    if (nl >= off) { count = nl - off + 1; mustFlush = true }
   }
   if (count > len) count = len
   if (count > 0) {
-    f.wbuf.set(b.subarray(off, off + count), f.wlen)
+    copyBytes(f.wbuf, f.wlen, b, off, count)
     f.wlen += count
   }
   const todo = len - count
@@ -165,7 +178,7 @@ export function fileWrite(L: LuaState, f: IoFile, b: Uint8Array, off: number, le
     if (direct > 0 && !rawWrite(f, b, off + count, direct)) return false
     const rest = todo - direct
     if (rest > 0) {
-      f.wbuf.set(b.subarray(off + count + direct, off + len), 0)
+      copyBytes(f.wbuf, 0, b, off + count + direct, rest)
       f.wlen = rest
     }
   }
@@ -248,8 +261,8 @@ function fgetsChunk(H: Heap, f: IoFile): number {
   while (got < FGETS_MAX) {
     if (f.rpos >= f.rlen && fill(f) === 0) break
     const lim = Math.min(f.rlen, f.rpos + FGETS_MAX - got)
-    const nl = f.rbuf.subarray(f.rpos, lim).indexOf(10)
-    const end = nl >= 0 ? f.rpos + nl + 1 : lim
+    const nl = findByte(f.rbuf, f.rpos, lim, 10)
+    const end = nl >= 0 ? nl + 1 : lim
     sbPutBytes(H, f.rbuf, f.rpos, end - f.rpos)
     got += end - f.rpos
     f.rpos = end
@@ -266,10 +279,10 @@ export function fileReadLine(H: Heap, f: IoFile): boolean {
     const n = fgetsChunk(H, f)
     if (n === 0) return sbLen(H) > 0
     // strlen: the chunk ends at its first NUL.
-    const chunk = H.sbBuf.subarray(start, start + n)
-    const z = chunk.indexOf(0)
-    const l = z >= 0 ? z : n
-    if (l === 0 || chunk[l - 1] !== 10) { H.sbN = start + l; continue }
+    const sb = H.sbBuf
+    const z = findByte(sb, start, start + n, 0)
+    const l = z >= 0 ? z - start : n
+    if (l === 0 || sb[start + l - 1] !== 10) { H.sbN = start + l; continue }
     H.sbN = start + l - 1
     return true
   }
