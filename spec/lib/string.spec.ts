@@ -12,6 +12,7 @@ import { tabGetStr, tabSetStr } from '../../src/rt/tab'
 import { protoLoad } from '../../src/rt/proto'
 import { fnNewLua } from '../../src/rt/func'
 import { outFlush } from '../../src/vm/state'
+import { LuaLimitThrow } from '../../src/vm/error'
 import { TAG_STR, TAG_FUNC } from '../../soa/value'
 import { undumpChunk, isBinaryChunk, UndumpError, DUMP_SIGNATURE } from '../../src/lib/string_dump'
 import { luaInteger, posrelat } from '../../src/lib/string'
@@ -211,6 +212,19 @@ describe('string.rep', () => {
   it('raises "not enough memory" past the size limit', () => {
     const r = runLua('print(pcall(string.rep, "abcd", 2^30))', '=stdin')
     expect(r.out).toBe('false\tnot enough memory\n')
+  })
+})
+
+describe('pattern matching budget', () => {
+  it('charges matcher steps to L.budget so limits stop runaway patterns', () => {
+    const L = engineNew()
+    L.write = () => {}
+    let checks = 0
+    L.budget = 5e6
+    L.onBudget = () => { checks++; throw new LuaLimitThrow('instructions', 'instruction limit') }
+    const src = 'local s = string.rep("a", 40) print(string.find(s, string.rep("a*", 40) .. "b"))'
+    expect(() => engineDoBuffer(L, new TextEncoder().encode(src), '=stdin')).toThrow(LuaLimitThrow)
+    expect(checks).toBe(1)
   })
 })
 

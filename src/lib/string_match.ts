@@ -19,6 +19,12 @@
 //
 // Errors: PatternError from the matcher becomes luaL_error(msg) (position
 // of the calling Lua function, as 5.1's luaL_error does).
+//
+// Limits: every matcher state's onBudget charges the steps it used to the
+// VM's instruction budget (L.budget) and runs L.onBudget when that is
+// exhausted, so instruction/time limits also stop runaway patterns. The
+// matcher calls it once per PAT_BUDGET steps (budgets carry over between
+// calls, so short matches are charged too, in arrears).
 import { TAG_STR, TAG_NUMX, TAG_NIL, TAG_TAB, TAG_FUNC, TAG_FALSE, tagTypeName } from '../../soa/value'
 import { MM } from '../../soa/bc'
 import { strIntern } from '../rt/str'
@@ -34,14 +40,34 @@ import { vmCall } from '../vm/call'
 import { metaOf, metaSlot } from '../vm/meta'
 import type { LuaState } from '../vm/state'
 import {
-  msNew, patInit, patScan, patMatch, patNumCaptures, patGetCapture, patAddRepl, patNoSpecials,
+  msNew, PAT_BUDGET, patInit, patScan, patMatch, patNumCaptures, patGetCapture, patAddRepl, patNoSpecials,
   lmemfind, bufNew, bufPut, bufPutRange, bufPutAscii, PatternError,
   type MatchState, type ByteBuf,
 } from './pattern'
 import { posrelat, optInteger, luaInteger } from './string'
 
+/** The state whose steps the matchers charge (set on entry to each function). */
+let budgetL: LuaState | null = null
+
+/** Matcher budget hook: charge PAT_BUDGET steps to L.budget, run its limit check. */
+function patBudget(ms: MatchState): void {
+  ms.budget = PAT_BUDGET
+  const L = budgetL
+  if (L !== null) {
+    L.budget -= PAT_BUDGET
+    if (L.budget < 0) L.onBudget(L)
+  }
+}
+
+/** A matcher state wired to the VM budget. */
+function msNewVM(): MatchState {
+  const ms = msNew()
+  ms.onBudget = patBudget
+  return ms
+}
+
 /** The state find/match/gmatch share (they never call Lua mid-match). */
-const msShared = msNew()
+const msShared = msNewVM()
 
 /** gsub's states and buffers, one per nesting depth. */
 const msPool: MatchState[] = []
@@ -95,6 +121,7 @@ function findAux(L: LuaState, find: boolean): number {
     return 2
   }
   const ms = msShared
+  budgetL = L
   try {
     patInit(ms, data, so, l1, data, po, l2)
     const st = patScan(ms, so + init)
@@ -136,6 +163,7 @@ function gmatchAux(L: LuaState): number {
   const data = H.strData
   const so = H.strOff[s]
   const ms = msShared
+  budgetL = L
   try {
     patInit(ms, data, so, ls, data, H.strOff[p], H.strLen[p])
     const end = so + ls
@@ -250,9 +278,10 @@ export function strGsub(L: LuaState): number {
     argError(L, 2, 'string/function/table expected')
   }
   const d = gsubDepth
-  if (d === msPool.length) { msPool.push(msNew()); bufPool.push(bufNew(256)) }
+  if (d === msPool.length) { msPool.push(msNewVM()); bufPool.push(bufNew(256)) }
   const ms = msPool[d], B = bufPool[d]
   gsubDepth = d + 1
+  budgetL = L
   try {
     return gsubRun(L, ms, B, s, p, tr, maxS)
   } catch (e) {
