@@ -12,6 +12,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    minifySyntax: true,
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -20,5 +21,6 @@ export default defineConfig([
     platform: 'node',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    minifySyntax: true,
   },
 ])

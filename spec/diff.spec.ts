@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest'
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { MODES, runLua } from './helpers/run'
+import { MODES, runLua, lastExit } from './helpers/run'
 
 const root = resolve(__dirname, '..')
 const dir = join(root, 'spec', 'diff')
@@ -34,7 +34,7 @@ export function diffOutput(src: Buffer, mode: typeof MODES[number]): string {
   let out = r.out
   if (r.error !== null) {
     if (out !== '' && !out.endsWith('\n')) out += '\n'
-    out += '--- exit 1\n' + r.error + '\n'
+    out += '--- exit ' + (lastExit > 0 ? lastExit : 1) + '\n' + r.error + '\n'
   }
   return out
 }

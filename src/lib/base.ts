@@ -69,7 +69,12 @@ function basePrint(L: LuaState): number {
         else luaError(L, "'tostring' must return a string to 'print'")
       } else id = U2[2 * r]
     }
-    outWrite(L, H.strData, H.strOff[id], H.strLen[id])
+    // fputs: the string ends at its first NUL byte, as in lua5.1.
+    const off = H.strOff[id]
+    let len = H.strLen[id]
+    const nul = H.strData.subarray(off, off + len).indexOf(0)
+    if (nul >= 0) len = nul
+    outWrite(L, H.strData, off, len)
   }
   outWrite(L, NL_BYTE, 0, 1)
   return 0
@@ -413,7 +418,7 @@ function baseLoadfile(L: LuaState): number {
   const bytes = L.readFile(name)
   if (bytes === null) {
     pushNil(L)
-    pushJS(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name))
+    pushJS(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name) + ': No such file or directory')
     return 2
   }
   return pushLoaded(L, bytes, nameId < 0 ? '=stdin' : '@' + name)
@@ -425,7 +430,7 @@ function baseDofile(L: LuaState): number {
   const nameId = optStr(L, 0, -1)
   const name = nameId < 0 ? '' : strToJS(H, nameId)
   const bytes = L.readFile(name)
-  if (bytes === null) luaError(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name))
+  if (bytes === null) luaError(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name) + ': No such file or directory')
   let f: number
   try {
     f = loadBuffer(L, bytes, nameId < 0 ? '=stdin' : '@' + name)

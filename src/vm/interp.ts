@@ -15,7 +15,7 @@
 // from L. Errors are LuaThrow exceptions: the catch at the bottom unwinds
 // to the nearest pcall frame of this loop's level or rethrows.
 import { BC, MM } from '../../soa/bc'
-import { PROTO_UV_LOCAL } from '../../soa/proto'
+import { PROTO_UV_LOCAL, PROTO_VARARG } from '../../soa/proto'
 import {
   TAG_NIL, TAG_FALSE, TAG_TRUE, TAG_STR, TAG_TAB, TAG_UDATA, TAG_FUNC, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
@@ -441,6 +441,23 @@ function execLoop(L: LuaState): number {
         const f = base + a
         const nargs = (ins & 0xff) === BC.CALL ? ((ins >>> 16) & 0xff) - 1 : ((ins >>> 16) & 0xff) + L.multres
         F[f + 1] = pc * 8
+        if (U[2 * f + 1] === TAG_FUNC) {
+          // Fast path: Lua function with fixed arguments and stack room.
+          const fn = U[2 * f], p = H.fnProto[fn]
+          if (p !== 0 && (H.ptFlags[p] & PROTO_VARARG) === 0) {
+            const nb = f + 2, fs = H.ptFrameSize[p]
+            if (nb + fs + STACK_EXTRA + 2 <= L.stackEnd) {
+              for (let i = nargs, np = H.ptNumParams[p]; i < np; i++) {
+                U[2 * (nb + i)] = PAYLOAD_NONE; U[2 * (nb + i) + 1] = TAG_NIL
+              }
+              base = nb; L.base = nb; L.top = nb + fs
+              pc = H.ptBc[p] + 1
+              cl = fn; pt = p; kn = H.ptKnum[p]; kg = H.ptKgc[p]
+              if ((L.budget -= H.ptSizeBc[p]) < 0) { L.pc = pc; L.onBudget(L) }
+              break
+            }
+          }
+        }
         L.pc = pc
         const r = vmPrecall(L, f, nargs)
         if (r > 1) return r === 2 ? 2 : 1
@@ -549,6 +566,26 @@ function execLoop(L: LuaState): number {
       case BC.RETM: case BC.RET: case BC.RET0: case BC.RET1: {
         const op = ins & 0xff
         const n = op === BC.RETM ? (ins >>> 16) + L.multres : (ins >>> 16) - 1
+        const link = F[base - 1]
+        if ((link & 7) === 0) {
+          // Fast path: return to a Lua frame.
+          const retpc = link / 8
+          const ci = bc[retpc - 1]
+          const wanted = (ci >>> 24) - 1
+          const dst = base - 2
+          const res = base + a
+          for (let i = 0; i < n; i++) {
+            U[2 * (dst + i)] = U[2 * (res + i)]; U[2 * (dst + i) + 1] = U[2 * (res + i) + 1]
+          }
+          if (wanted < 0) L.multres = n
+          else for (let i = n; i < wanted; i++) { U[2 * (dst + i)] = PAYLOAD_NONE; U[2 * (dst + i) + 1] = TAG_NIL }
+          base = dst - ((ci >>> 8) & 0xff)
+          L.base = base
+          pc = retpc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+          L.top = base + H.ptFrameSize[pt]
+          break
+        }
         L.pc = pc
         if (vmReturn(L, base, base + a, n) !== 0) return 1
         F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
