@@ -167,15 +167,25 @@ function gmatchAux(L: LuaState): number {
   try {
     patInit(ms, data, so, ls, data, H.strOff[p], H.strLen[p])
     const end = so + ls
-    for (let src = so + H.vF[u + 2]; src <= end; src++) {
-      ms.level = 0
-      const e = patMatch(ms, src, ms.patInit)
-      if (e >= 0) {
-        let next = e - so
-        if (e === src) next++ // empty match: advance at least one position
-        H.vF[u + 2] = next
-        return pushCaptures(L, ms, src, e, true)
+    const start = so + H.vF[u + 2]
+    if (start > end) return 0
+    let src = -1, e = -1
+    if (ms.patInit < ms.patEnd && ms.pat[ms.patInit] === 94) {
+      // gmatch does not anchor: '^' is an ordinary byte here.
+      for (let i = start; i <= end; i++) {
+        ms.level = 0
+        e = patMatch(ms, i, ms.patInit)
+        if (e >= 0) { src = i; break }
       }
+    } else {
+      src = patScan(ms, start)
+      e = ms.matchEnd
+    }
+    if (src >= 0) {
+      let next = e - so
+      if (e === src) next++ // empty match: advance at least one position
+      H.vF[u + 2] = next
+      return pushCaptures(L, ms, src, e, true)
     }
   } catch (e) {
     patError(L, e)
@@ -299,35 +309,34 @@ function gsubRun(L: LuaState, ms: MatchState, B: ByteBuf, s: number, p: number, 
   let so = H.strOff[s]
   const srcl = H.strLen[s]
   patInit(ms, H.strData, so, srcl, H.strData, H.strOff[p], H.strLen[p])
-  let pp = ms.patInit
-  const anchor = pp < ms.patEnd && ms.pat[pp] === 94
-  if (anchor) pp++
+  const anchor = ms.patInit < ms.patEnd && ms.pat[ms.patInit] === 94
   B.n = 0
   // A number replacement is converted in place (lua_tolstring).
   let rs = -1
   if (tr === TAG_STR || tr < TAG_NUMX) rs = checkStr(L, 2)
+  // patScan finds the next match (trying only [src] when anchored); the
+  // bytes it skipped are copied at once, as 5.1's one-by-one loop would.
   let src = so
   let n = 0
   while (n < maxS) {
-    ms.level = 0
-    let e = patMatch(ms, src, pp)
-    if (e >= 0) {
-      n++
-      if (rs >= 0) patAddRepl(ms, B, H.strData, H.strOff[rs], H.strLen[rs], src, e)
-      else {
-        // Function or table: run Lua, then rebind (the subject may move).
-        const rel = src - so, relE = e - so
-        const vs = gsubValue(L, ms, src, e, tr)
-        so = gsubRebind(H, ms, s, p, so)
-        pp = ms.patInit + (anchor ? 1 : 0)
-        src = so + rel
-        e = so + relE
-        gsubAddValue(L, ms, B, vs, src, e)
-      }
+    let m = patScan(ms, src)
+    if (m < 0) break
+    let e = ms.matchEnd
+    bufPutRange(B, ms.src, src, m - src)
+    n++
+    if (rs >= 0) patAddRepl(ms, B, H.strData, H.strOff[rs], H.strLen[rs], m, e)
+    else {
+      // Function or table: run Lua, then rebind (the subject may move).
+      const rel = m - so, relE = e - so
+      const vs = gsubValue(L, ms, m, e, tr)
+      so = gsubRebind(H, ms, s, p, so)
+      m = so + rel
+      e = so + relE
+      gsubAddValue(L, ms, B, vs, m, e)
     }
-    if (e > src) src = e
-    else if (src < so + srcl) bufPut(B, ms.src[src++])
-    else break
+    if (e > m) src = e
+    else if (m < so + srcl) { bufPut(B, ms.src[m]); src = m + 1 }
+    else { src = m; break }
     if (anchor) break
   }
   bufPutRange(B, ms.src, src, so + srcl - src)
