@@ -48,6 +48,7 @@ export function runLua(src: string | Uint8Array, chunkname: string, mode: Mode =
     else if (e instanceof LoadError) error = e.message
     else if (e instanceof LuaThrow) {
       if (e.hi === TAG_STR) error = strToJS(L.H, e.lo)
+      else if (e.hi === 0xffffffff) error = ''
       else if (e.hi < TAG_NUMX) error = toStringRaw(L, e.hi, e.lo)
       else error = '(error object is not a string)'
     } else throw e

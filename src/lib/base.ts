@@ -44,7 +44,7 @@ function basePrint(L: LuaState): number {
     if (i > 0) outWrite(L, TAB_BYTE, 0, 1)
     let id: number
     const s = L.base + i
-    if (H.vU[2 * s + 1] === TAG_STR) id = H.vU[2 * s]
+    if (builtin && H.vU[2 * s + 1] === TAG_STR) id = H.vU[2 * s]
     else if (builtin) {
       if (toStringMeta(L, s)) {
         const r = --L.top
@@ -375,8 +375,9 @@ function baseLoad(L: LuaState): number {
     const r = L.top - n
     L.top = f
     if (n === 0 || H.vU[2 * r + 1] === TAG_NIL) break
-    if (H.vU[2 * r + 1] !== TAG_STR) luaError(L, 'reader function must return a string')
-    const b = strBytes(H, H.vU[2 * r])
+    const rhi = H.vU[2 * r + 1]
+    if (rhi !== TAG_STR && rhi >= TAG_NUMX) { pushNil(L); pushJS(L, 'reader function must return a string'); return 2 }
+    const b = rhi === TAG_STR ? strBytes(H, H.vU[2 * r]) : new TextEncoder().encode(toStringRaw(L, rhi, H.vU[2 * r]))
     if (b.length === 0) break
     parts.push(b.slice())
     total += b.length
@@ -486,7 +487,7 @@ function baseNewproxy(L: LuaState): number {
   const t = argTag(L, 0)
   if (t === TAG_TRUE) mt = tabNew(H, 0, 1)
   else if (t === TAG_UDATA) mt = H.udMeta[H.vU[2 * L.base]]
-  else if (t !== TAG_NIL && t !== TAG_FALSE) typeError(L, 0, 'boolean or proxy')
+  else if (t !== TAG_NIL && t !== TAG_FALSE) argError(L, 0, 'boolean or proxy expected')
   const u = udNew(H, 0, mt)
   pushObj(L, TAG_UDATA, u)
   return 1

@@ -172,8 +172,7 @@ function coResume(L: LuaState): number {
 /** coroutine.yield(...) */
 function coYield(L: LuaState): number {
   const H = L.H
-  if (L.th === H.mainThread) luaError(L, 'attempt to yield from outside a coroutine')
-  if (L.nCcalls !== L.baseCcalls) luaError(L, 'attempt to yield across metamethod/C-call boundary')
+  if (L.th === H.mainThread || L.nCcalls !== L.baseCcalls) luaError(L, 'attempt to yield across metamethod/C-call boundary')
   const n = argCount(L)
   L.yielding = n + 1
   return n

@@ -15,12 +15,12 @@ import { BC } from '../../soa/bc'
 import { PROTO_VARARG } from '../../soa/proto'
 import { TAG_FUNC, TAG_NIL, TAG_FALSE, PAYLOAD_NONE, TAG_TRUE } from '../../soa/value'
 import { thGrow } from '../rt/thread'
-import { rtError, luaError, varDesc } from './debug'
+import { rtError, luaError, varDesc, funcNameOfFrame, nameOut } from './debug'
 import { LuaThrow } from './error'
 import { MM } from '../../soa/bc'
 import { metaOf, metaSlot, typeName } from './meta'
 import {
-  CONT_CAT, CONT_CAT_SHIFT, CONT_CONDF, CONT_CONDT, CONT_NOP, CONT_RA,
+  CONT_CAT, CONT_CAT_SHIFT, CONT_CONDF, CONT_CONDT, CONT_NOP, CONT_RA, CONT_RET,
   FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL,
   LUAI_MAXCCALLS, LUA_MINSTACK, STACK_EXTRA, STACK_MAX, STACK_ERR_RESERVE, type LuaState,
 } from './state'
@@ -120,7 +120,8 @@ function pcallSetup(L: LuaState, f: number, nargs: number, x: boolean): number {
   if (nargs < (x ? 2 : 1)) {
     L.base = f + 2
     L.top = f + 2 + nargs
-    luaError(L, "bad argument #" + (nargs + 1) + " to '" + (x ? "xpcall" : "pcall") + "' (value expected)")
+    const kind = funcNameOfFrame(L, L.base)
+    luaError(L, 'bad argument #' + (nargs + 1) + " to '" + (kind !== null ? nameOut : '?') + "' (value expected)")
   }
   if (f + 2 + nargs + 4 > L.stackEnd) {
     const d = stackCheck(L, f + 2 + nargs, 4 + LUA_MINSTACK)
@@ -212,6 +213,7 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
     if (t === FRAME_CONT) {
       const cb = base - delta
       const kind = F[base - 4]
+      if (kind === CONT_RET) { base = cb; continue }
       const rpc = F[base - 3]
       const vlo = n > 0 ? U[2 * res] : PAYLOAD_NONE
       const vhi = n > 0 ? U[2 * res + 1] : TAG_NIL

@@ -16,7 +16,7 @@ import { chunkId } from '../front/chunkid'
 import { strFromJS, strToJS } from '../rt/str'
 import { LuaThrow } from './error'
 import {
-  FRAME_LUA, FRAME_C, FRAME_CONT, FRAME_VARG, type LuaState,
+  FRAME_LUA, FRAME_C, FRAME_CONT, FRAME_VARG, CONT_RET, type LuaState,
 } from './state'
 
 // -- Frame walking ----------------------------------------------------------
@@ -139,6 +139,7 @@ export function slotName(L: LuaState, p: number, pc: number, slot: number): stri
       }
       return 'field'
     }
+    if (op === BC.TGETV || op === BC.TGETB) { nameOut = '?'; return 'field' }
     if (op === BC.UGET) {
       const names = H.ptDebug[p].uvnames
       const d = ins >>> 16
@@ -210,14 +211,19 @@ export function luaError(L: LuaState, msg: string, level = 1): never {
 export function funcNameOfFrame(L: LuaState, b: number): string | null {
   const H = L.H, F = H.vF
   const link = F[b - 1]
-  if ((link & 7) !== FRAME_LUA) {
+  let retpc: number, cb: number
+  if ((link & 7) === FRAME_LUA) {
+    retpc = link / 8
+    cb = frameUp(L, b)
+  } else if ((link & 7) === FRAME_CONT && F[b - 4] === CONT_RET) {
+    retpc = F[b - 3]
+    cb = b - (link - FRAME_CONT) / 8
+  } else {
     if ((link & 7) === FRAME_CONT) { nameOut = '?'; return 'metamethod' }
     return null
   }
-  const retpc = link / 8
   const ins = H.bc[retpc - 1]
   const op = ins & 0xff
-  const cb = frameUp(L, b)
   const p = frameProto(L, cb)
   if (p === 0) return null
   if (op === BC.ITERC || op === BC.ITERN) { nameOut = 'for iterator'; return 'for iterator' }

@@ -28,7 +28,7 @@ import {
   vmGet, vmSet, vmArith, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
-import { FRAME_VARG, STACK_EXTRA, type LuaState } from './state'
+import { CONT_RET, FRAME_CONT, FRAME_VARG, STACK_EXTRA, type LuaState } from './state'
 
 const HOTLOOP = 56
 
@@ -479,6 +479,29 @@ function execLoop(L: LuaState): number {
           nargs++
           F = H.vF; U = H.vU
         }
+        const fnId = U[2 * f]
+        if (H.fnProto[fnId] === 0 && fnId !== L.pcallFn && fnId !== L.xpcallFn) {
+          // A host callee in tail position runs with this frame still in
+          // place (5.1: names and positions in its errors); a CONT_RET
+          // continuation returns its results from this frame.
+          L.pc = pc
+          L.top = base + H.ptFrameSize[pt]
+          if (f + nargs + 8 > L.stackEnd) {
+            const d = stackCheck(L, f + nargs + 4, 8)
+            base += d
+            F = H.vF; U = H.vU
+          }
+          const g = base + a
+          for (let i = g + 1 + nargs; i >= g; i--) { U[2 * (i + 2)] = U[2 * i]; U[2 * (i + 2) + 1] = U[2 * i + 1] }
+          F[g] = CONT_RET
+          F[g + 1] = pc
+          F[g + 3] = (g + 4 - base) * 8 + FRAME_CONT
+          const r = vmPrecall(L, g + 2, nargs)
+          if (r > 1) return r === 2 ? 2 : 1
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+          break
+        }
         let b = base
         const link = F[b - 1]
         if ((link & 7) === FRAME_VARG) b -= (link - FRAME_VARG) / 8
@@ -600,7 +623,9 @@ function execLoop(L: LuaState): number {
           L.pc = pc
           forCoerce(L, x)
         }
-        const i = F[x], stop = F[x + 1], step = F[x + 2]
+        const stop = F[x + 1], step = F[x + 2]
+        const i = (F[x] - step) + step // 5.1's FORPREP subtracts, FORLOOP adds
+        F[x] = i
         if (step > 0 ? i <= stop : i >= stop) F[x + 3] = i
         else pc += (ins >>> 16) - 0x8000
         break

@@ -47,6 +47,7 @@ export const CONT_CONDT = 2 // take the jump at pc if the result is truthy
 export const CONT_CONDF = 3 // take the jump at pc if the result is falsy
 export const CONT_CAT = 4 // CAT: store into slot CONT_CAT_POS of the kind
 export const CONT_CAT_SHIFT = 4 // kind = CONT_CAT | pos << CONT_CAT_SHIFT
+export const CONT_RET = 5 // return the results from the caller (host tail call)
 
 /** Thread status (thStatus column). */
 export const CO_SUSPENDED = 0
