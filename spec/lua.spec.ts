@@ -44,7 +44,7 @@ const pending = new Set(
 )
 
 /** Did the run match the file's expectations? Returns a mismatch text or null. */
-function check(file: string, mode: typeof MODES[number]): string | null {
+function check(file: string, mode: typeof MODES[number] | 'gcstress'): string | null {
   const src = readFileSync(file)
   const rel = relative(root, file).replace(/\\/g, '/')
   const exp = expectations(src.toString('latin1'))
@@ -70,3 +70,13 @@ for (const mode of MODES) {
     }
   })
 }
+
+// GC stress: every safe point runs a full collection. Deep-recursion files
+// are skipped (a full mark of a huge stack per call is quadratic).
+describe('lua conformance [gcstress]', () => {
+  for (const file of files) {
+    const rel = relative(dir, file).replace(/\\/g, '/')
+    if (rel.startsWith('stack/') || pending.has(rel)) continue
+    it(rel, () => { expect(check(file, 'gcstress')).toBeNull() })
+  }
+})
