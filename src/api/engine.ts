@@ -10,7 +10,10 @@
 import { TAG_FUNC, TAG_TAB } from '../../soa/value'
 import { strFromJS } from '../rt/str'
 import { tabGetStr, tabSetStr } from '../rt/tab'
-import { hostFnRegister } from '../rt/func'
+import { hostFnRegister, fnNewLua } from '../rt/func'
+import { protoLoad } from '../rt/proto'
+import { compile } from '../front/parse'
+import { LuaCompileError } from '../front/error'
 import { gcCollect } from '../rt/gc'
 import { loadBuffer, LoadError } from '../vm/load'
 import type { LuaState } from '../vm/state'
@@ -323,4 +326,21 @@ export class LuaEngine {
 /** Is [v] a Lua handle of any kind? */
 export function isLuaHandle(v: unknown): v is LuaHandle {
   return v instanceof LuaHandle
+}
+
+/** Compile [src] as a file named [chunkname] ("@name" or "=stdin"): a
+ *  first line starting with '#' is skipped, as lua's loadfile does. For
+ *  the CLI; throws LuaSyntaxError. */
+export function engineLoadFile(lua: LuaEngine, src: Uint8Array, chunkname: string): LuaFunction {
+  const E = lua.core
+  if (E.closed) throw new Error('LuaEngine is closed')
+  let p
+  try {
+    p = compile(src, chunkname, { skipShebang: true })
+  } catch (e) {
+    if (e instanceof LuaCompileError) throw errorFromLoad(E, new LoadError(e.message, e.line, e.column), chunkname)
+    throw e
+  }
+  const f = fnNewLua(E.H, protoLoad(E.H, p), E.H.globals)
+  return handleOf(E, TAG_FUNC, f) as LuaFunction
 }

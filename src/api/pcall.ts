@@ -26,6 +26,7 @@
 // Nested calls (a host function calling back into Lua) go at L.top.
 import { TAG_FUNC, TAG_NIL, TAG_STR, TAG_TRUE, TAG_NUMX, PAYLOAD_NONE, tagTypeName } from '../../soa/value'
 import { strToJS } from '../rt/str'
+import { chunkId } from '../front/chunkid'
 import { uvClose } from '../rt/func'
 import { numToStrBits } from '../rt/numfmt'
 import { vmPrecall, stackCheck } from '../vm/call'
@@ -195,9 +196,24 @@ export function errorFromLimit(E: EngineCore, t: LuaLimitThrow): LuaLimitError {
 
 /** The LuaSyntaxError for compile error [e] of chunk [chunkname]. */
 export function errorFromLoad(E: EngineCore, e: LoadError, chunk: string): LuaSyntaxError {
-  const s = new LuaSyntaxError(e.message, chunk, e.line, e.column)
+  const s = new LuaSyntaxError(binToText(e.message), binToText(chunkId(chunk)), e.line, e.column)
   errorMark(E, s)
   return s
+}
+
+/** A binary string (one char per byte, as the front end builds its
+ *  messages) as text: its bytes decoded as UTF-8 when they are valid. */
+function binToText(s: string): string {
+  let wide = false
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) { wide = true; break }
+  if (!wide) return s
+  const b = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 255
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b)
+  } catch {
+    return s
+  }
 }
 
 /** Translate an exception leaving the VM: limit stops become
