@@ -48,7 +48,7 @@ describe('no-filesystem host', () => {
     expect(run("print(os.execute(), os.getenv('HOME'), type(os.time()), type(os.clock()), os.date('!%Y', 0))", h))
       .toBe('0\tnil\tnumber\tnumber\t1970\n')
     expect(run("io.write('a', 1, '\\n') print(io.read(), io.read('*a'), io.stdin:read(0))", h)).toBe('a1\nnil\t\tnil\n')
-    expect(run("print(loadfile('x')) print(pcall(dofile, 'x'))", h)).toBe('nil\tcannot open x\nfalse\tcannot open x\n')
+    expect(run("print(loadfile('x')) print(pcall(dofile, 'x'))", h)).toBe('nil\tcannot open x: No such file or directory\nfalse\tcannot open x: No such file or directory\n')
     expect(run("print(pcall(require, 'm'))", h).startsWith("false\tmodule 'm' not found:")).toBe(true)
   })
   it('os.exit throws LuaExit after flushing', () => {

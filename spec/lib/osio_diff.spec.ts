@@ -31,7 +31,6 @@ const USES = /\b(io|os|package|debug|require|module)\b/
 
 /** Known failures: program -> what has to change elsewhere. */
 const KNOWN: Record<string, string> = {
-  'base/print_stops_at_nul.lua': 'base print: 5.1 writes each value with fputs (stops at NUL)',
 }
 
 /** Run [src] as "=stdin"; the output in .expected form. */

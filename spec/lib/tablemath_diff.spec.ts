@@ -15,9 +15,6 @@ const AREAS = ['table', 'math', 'bit']
 
 /** Known failures: program -> what has to change elsewhere. */
 const KNOWN: Record<string, string> = {
-  'math/op_pow_matrix.lua': 'interpreter ^: C pow(1, y) = 1 and pow(-1, +-inf) = 1, Math.pow gives nan',
-  'math/pow_edge_cases.lua': 'interpreter ^: C pow(1, inf) = 1, Math.pow gives nan',
-  'table/sort_with_comparator_errors.lua': 'vmCall must restore L.base/L.pc when an error passes',
 }
 
 /** The output in .expected form: stdout, then "--- exit 1" and the message. */

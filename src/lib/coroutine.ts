@@ -12,6 +12,7 @@
 import { TAG_NIL, TAG_FALSE, TAG_STR, TAG_FUNC, TAG_THREAD, PAYLOAD_NONE } from '../../soa/value'
 import { strFromJS, strToJS } from '../rt/str'
 import { thNew } from '../rt/thread'
+import { uvClose } from '../rt/func'
 import { tabNew } from '../rt/tab'
 import {
   argCount, argTag, argError, checkTag, pushBool, pushObj, pushNil, pushRoom, pushJS,
@@ -97,6 +98,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   let src = 0, n = 0
   if (err !== null) {
     H.thStatus[co] = CO_DEAD
+    uvClose(H, co, H.thStack[co]) // closures made inside keep their values
     H.thTop[co] = H.thStack[co]
   } else if (r === 2) {
     n = L.yielding - 1
@@ -110,6 +112,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
     n = L.nres
     src = H.thStack[co]
     H.thStatus[co] = CO_DEAD
+    uvClose(H, co, H.thStack[co])
     H.thTop[co] = H.thStack[co]
   }
   L.th = th0

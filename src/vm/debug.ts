@@ -126,6 +126,15 @@ export function slotName(L: LuaState, p: number, pc: number, slot: number): stri
       if (writesA(op) && a === slot) { found = ip; break }
     }
     if (found < 0) return null
+    // A forward jump from before the writer into (writer, pc] means the
+    // value may come from elsewhere (5.1's symbolic execution agrees).
+    for (let j = start + 1; j < found; j++) {
+      const ji = bc[j], jop = ji & 0xff
+      if (jop === BC.JMP || jop === BC.UCLO || jop === BC.ISNEXT || jop === BC.FORI) {
+        const t = j + 1 + (ji >>> 16) - 0x8000
+        if (t > found && t <= pc) return null
+      }
+    }
     const ins = bc[found]
     const op = ins & 0xff
     if (op === BC.MOV) { slot = ins >>> 16; pc = found; continue }

@@ -1,6 +1,7 @@
 // Loading chunks: source bytes -> compiled proto -> heap proto -> closure.
 import { compile } from '../front/parse'
 import { LuaCompileError } from '../front/error'
+import { isBinaryChunk, undumpChunk, UndumpError } from '../lib/string_dump'
 import { protoLoad } from '../rt/proto'
 import { fnNewLua } from '../rt/func'
 import type { LuaState } from './state'
@@ -22,8 +23,9 @@ export function loadBuffer(L: LuaState, src: Uint8Array, chunkname: string): num
   const H = L.H
   let p
   try {
-    p = compile(src, chunkname, { skipShebang: false })
+    p = isBinaryChunk(src) ? undumpChunk(src) : compile(src, chunkname, { skipShebang: false })
   } catch (e) {
+    if (e instanceof UndumpError) throw new LoadError(chunkname + ': ' + e.message, 0, 0)
     if (e instanceof LuaCompileError) throw new LoadError(e.message, e.line, e.column)
     if (e instanceof RangeError) throw new LoadError(chunkname + ': chunk too complex', 0, 0)
     throw e

@@ -13,6 +13,7 @@ import { strFromJS } from '../rt/str'
 import { uvClose } from '../rt/func'
 import { LuaThrow, LuaLimitThrow } from './error'
 import { vmReturn, vmCall } from './call'
+import { traceback } from './debug'
 import { FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL, type LuaState } from './state'
 
 /** Turn a foreign JS exception into a LuaThrow (stack exhaustion becomes
@@ -47,7 +48,11 @@ export function vmUnwind(L: LuaState, e: unknown): number {
     if (t === FRAME_VARG || t === FRAME_CONT) { b -= delta; continue }
     b -= delta
   }
-  if (ty < 0) throw err
+  if (ty < 0) {
+    // Uncaught at this level: keep the traceback of where it happened.
+    if (err.traceback === '') err.traceback = traceback(L, 0)
+    throw err
+  }
   const pb = b - delta
   let hi = err.hi, lo = err.lo
   if (ty === FRAME_XPCALL) {
