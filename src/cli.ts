@@ -174,7 +174,10 @@ function dojitopt(lua: LuaEngine, opt: string): number {
     lua.call('jit.opt.start', ...args)
     return 0
   } catch (e) {
-    if (e instanceof LuaError && typeof e.value !== 'object') { message(true, e.message); return 1 }
+    if (e instanceof LuaError && (typeof e.value !== 'object' || e.value instanceof Uint8Array)) {
+      message(true, e.message)
+      return 1
+    }
     return report(e, true)
   }
 }

@@ -8,8 +8,8 @@
 // frame at thStack+2 whose function slot is nil) is not listed. A protected
 // API call puts its xpcall-like frame at the bottom of the stack (see
 // pcall.ts), and that frame prints as "[C]: ?", like the C function pmain
-// at the bottom of every lua5.1 traceback. Long stacks are cut as 5.1 cuts
-// them: the first 12 levels, "...", then the last 10 or 11.
+// at the bottom of every lua5.1 traceback. Long stacks are cut as lua.c's
+// tracebacks are: the first 10 frames, "...", then the last 10.
 import { TAG_FUNC } from '../../soa/value'
 import { chunkId } from '../front/chunkid'
 import { frameProto, funcNameOfFrame, nameOut } from '../vm/debug'
@@ -18,15 +18,22 @@ import {
 } from '../vm/state'
 import type { FrameInfo } from './core'
 
-/** Frames listed before the "..." cut (LEVELS1 in 5.1's ldblib.c). */
-const LEVELS1 = 12
+/** Frames listed before and after the "..." cut. lua.c's handler calls
+ *  debug.traceback(msg, 2), and 5.1's ldblib.c (LEVELS1 = 12, LEVELS2 =
+ *  10) then lists levels 2..11 (10 frames) and the last 10, cutting only
+ *  when at least 2 frames would be left out. */
+const LEVELS1 = 10
+const LEVELS2 = 10
 
-/** Out-value of frameBelow: current pc of the frame it returned. */
+/** Out-values of frameBelow: current pc of the frame it returned, and
+ *  whether the link crossed was a host caller's (FRAME_C). */
 let belowPc = -1
+let belowC = false
 
 /** Base of the frame below the frame at [b] (0 = none); sets belowPc. */
 function frameBelow(L: LuaState, b: number): number {
   const H = L.H, F = H.vF
+  belowC = false
   for (;;) {
     const link = F[b - 1]
     const t = link & 7
@@ -39,7 +46,10 @@ function frameBelow(L: LuaState, b: number): number {
     if (t === FRAME_VARG) { b -= delta; continue }
     if (t === FRAME_CONT) { belowPc = F[b - 3] - 1; return b - delta }
     belowPc = -1
-    if (t === FRAME_C && delta === 0) return 0
+    if (t === FRAME_C) {
+      belowC = true
+      if (delta === 0) return 0
+    }
     return b - delta
   }
 }
@@ -56,8 +66,12 @@ function frameListed(L: LuaState, b: number): boolean {
 function frameInfo(L: LuaState, b: number, pc: number): FrameInfo {
   const H = L.H
   const p = frameProto(L, b)
-  const kind = funcNameOfFrame(L, b)
-  const name = kind !== null ? nameOut : undefined
+  let kind = funcNameOfFrame(L, b)
+  let name = kind !== null ? nameOut : undefined
+  // 5.1 names functions called by CALL/TAILCALL, and the iterator of a
+  // generic for by its hidden local; metamethods have no name.
+  if (kind === 'metamethod') { kind = null; name = undefined }
+  if (kind === 'for iterator') { kind = 'local'; name = '(for generator)' }
   if (p === 0) return { source: '[C]', line: -1, name, namewhat: kind ?? '', what: 'C' }
   const main = H.ptFirstLine[p] === 0
   return {
@@ -85,9 +99,14 @@ function frameLine(L: LuaState, b: number, fi: FrameInfo): string {
 export function traceCapture(L: LuaState, level: number): { text: string; frames: FrameInfo[] } {
   let b = L.base
   let pc = frameProto(L, b) !== 0 ? L.pc - 1 : -1
+  // Host frames do not change L.pc: below the first host-caller link the
+  // Lua frame that made the call is still at L.pc (the frame vmUnwind ran
+  // a handler for, or the one running a finalizer).
+  let firstC = true
   while (level > 0 && frameListed(L, b)) {
     b = frameBelow(L, b)
     pc = belowPc
+    if (belowC && firstC) { firstC = false; if (b > 0 && frameProto(L, b) !== 0) pc = L.pc - 1 }
     level--
   }
   const bases: number[] = []
@@ -97,18 +116,17 @@ export function traceCapture(L: LuaState, level: number): { text: string; frames
     pcs.push(pc)
     b = frameBelow(L, b)
     pc = belowPc
+    if (belowC && firstC) { firstC = false; if (b > 0 && frameProto(L, b) !== 0) pc = L.pc - 1 }
   }
   const frames: FrameInfo[] = []
   let text = 'stack traceback:'
   const n = bases.length
+  const cut = n >= LEVELS1 + LEVELS2 + 2
   for (let i = 0; i < n; i++) {
     const fi = frameInfo(L, bases[i], pcs[i])
     frames.push(fi)
-    if (i === LEVELS1 && n - i > 11) {
-      // 5.1: after 12 levels, "..." and then the last 11 frames.
-      text += '\n\t...'
-      for (let j = i + 1; j < n - 11; j++) frames.push(frameInfo(L, bases[j], pcs[j]))
-      i = n - 12
+    if (cut && i >= LEVELS1 && i < n - LEVELS2) {
+      if (i === LEVELS1) text += '\n\t...'
       continue
     }
     text += '\n\t' + frameLine(L, bases[i], fi)
