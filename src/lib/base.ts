@@ -336,9 +336,9 @@ function baseGcinfo(L: LuaState): number {
 
 /** Push the result of loading [bytes] as [chunkname]: the function, or
  *  nil and the message. */
-function pushLoaded(L: LuaState, bytes: Uint8Array, chunkname: string): number {
+function pushLoaded(L: LuaState, bytes: Uint8Array, chunkname: string, skipShebang = false): number {
   try {
-    const f = loadBuffer(L, bytes, chunkname)
+    const f = loadBuffer(L, bytes, chunkname, skipShebang)
     pushObj(L, TAG_FUNC, f)
     return 1
   } catch (e) {
@@ -422,7 +422,7 @@ function baseLoadfile(L: LuaState): number {
     pushJS(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name) + ': No such file or directory')
     return 2
   }
-  return pushLoaded(L, bytes, nameId < 0 ? '=stdin' : '@' + name)
+  return pushLoaded(L, bytes, nameId < 0 ? '=stdin' : '@' + name, true)
 }
 
 /** dofile([filename]) */
@@ -434,7 +434,7 @@ function baseDofile(L: LuaState): number {
   if (bytes === null) luaError(L, 'cannot open ' + (nameId < 0 ? 'stdin' : name) + ': No such file or directory')
   let f: number
   try {
-    f = loadBuffer(L, bytes, nameId < 0 ? '=stdin' : '@' + name)
+    f = loadBuffer(L, bytes, nameId < 0 ? '=stdin' : '@' + name, true)
   } catch (e) {
     if (!(e instanceof LoadError)) throw e
     throw new LuaThrow(TAG_STR, strFromJS(H, e.message), e.message)

@@ -19,7 +19,8 @@ import { PROTO_UV_LOCAL, PROTO_VARARG } from '../../soa/proto'
 import {
   TAG_NIL, TAG_FALSE, TAG_TRUE, TAG_STR, TAG_TAB, TAG_UDATA, TAG_FUNC, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
-import { tabNew, tabDup, tabGetStr, tabGetNum, tabSetInt, tabNext } from '../rt/tab'
+import { tabNew, tabDup, tabGetNum, tabSetInt, tabNext } from '../rt/tab'
+import { picLookupStr } from '../rt/pic'
 import { fnNewLua, uvFind, uvClose } from '../rt/func'
 import { gcCheck } from '../rt/gc'
 import { rtError } from './debug'
@@ -333,8 +334,9 @@ function execLoop(L: LuaState): number {
           U[2 * o] = H.fnEnv[cl]; U[2 * o + 1] = TAG_TAB
         } else o = base + (ins >>> 24)
         if (U[2 * o + 1] === TAG_TAB) {
-          const t = U[2 * o]
-          const s = tabGetStr(H, t, U[2 * k])
+          // Shape guard + fixed slot from the site's inline cache.
+          const t = U[2 * o], sh = H.tabShape[t], q = (pc - 1) * 4
+          const s = sh !== 0 && H.picShape[q] === sh ? H.tabFields[t] + H.picSlot[q] : picLookupStr(H, pc - 1, t, U[2 * k])
           if (s >= 0 && U[2 * s + 1] !== TAG_NIL) {
             const d = 2 * (base + a)
             U[d] = U[2 * s]; U[d + 1] = U[2 * s + 1]
@@ -382,7 +384,8 @@ function execLoop(L: LuaState): number {
         } else o = base + (ins >>> 24)
         const v = base + a
         if (U[2 * o + 1] === TAG_TAB) {
-          const s = tabGetStr(H, U[2 * o], U[2 * k])
+          const t = U[2 * o], sh = H.tabShape[t], q = (pc - 1) * 4
+          const s = sh !== 0 && H.picShape[q] === sh ? H.tabFields[t] + H.picSlot[q] : picLookupStr(H, pc - 1, t, U[2 * k])
           if (s >= 0 && U[2 * s + 1] !== TAG_NIL) {
             U[2 * s] = U[2 * v]; U[2 * s + 1] = U[2 * v + 1]
             break

@@ -19,11 +19,11 @@ export class LoadError extends Error {
 
 /** Compile [src] as chunk [chunkname] and return a new closure id over the
  *  globals table. Throws LoadError on a syntax error. */
-export function loadBuffer(L: LuaState, src: Uint8Array, chunkname: string): number {
+export function loadBuffer(L: LuaState, src: Uint8Array, chunkname: string, skipShebang = false): number {
   const H = L.H
   let p
   try {
-    p = isBinaryChunk(src) ? undumpChunk(src) : compile(src, chunkname, { skipShebang: false })
+    p = isBinaryChunk(src) ? undumpChunk(src) : compile(src, chunkname, { skipShebang })
   } catch (e) {
     if (e instanceof UndumpError) throw new LoadError(chunkname + ': ' + e.message, 0, 0)
     if (e instanceof LuaCompileError) throw new LoadError(e.message, e.line, e.column)

@@ -25,6 +25,11 @@ export function toLuaThrow(L: LuaState, e: unknown): LuaThrow {
     const msg = 'stack overflow'
     return new LuaThrow(TAG_STR, strFromJS(L.H, msg), msg)
   }
+  if (e instanceof RangeError && /typed array length|buffer allocation|array length/i.test(e.message)) {
+    // The host could not grow an arena: Lua's memory error.
+    const msg = 'not enough memory'
+    return new LuaThrow(TAG_STR, strFromJS(L.H, msg), msg)
+  }
   throw e
 }
 
