@@ -1,0 +1,62 @@
+// Snapshots: taking them while recording, and restoring at exits (lj_snap.c).
+//
+// A snapshot is taken lazily: when a guard is about to be emitted and the
+// newest snapshot does not describe the state before the current bytecode
+// (a slot was written since, or the pc moved on), snapAdd records every
+// slot the trace has modified (slotMod) with its current ref, plus the pc
+// to resume at. The resume pc is the bytecode being recorded: the recorder
+// emits an instruction's guards before its writes, so on exit the
+// interpreter simply executes that bytecode again. Consecutive snapshots
+// with no instruction in between are merged (LuaJIT's mergesnap).
+//
+// Exit = snapshot number. The backend writes the snapshot's values to the
+// stack slots itself (only that snapshot's refs, in the exit switch), so
+// the shared restore below only has to resume the interpreter: set L.pc to
+// the snapshot's pc and count the exit. Frames are not virtualised yet
+// (same-frame traces), so there are no frame links to rebuild.
+import { IR_MAXSNAP } from '../../soa/ir'
+import { snapEntry } from '../../soa/snap'
+import type { LuaState } from '../vm/state'
+import { J_MAXSNAPMAP, type JitState, type Trace } from './state'
+import { TraceError, traceAbort } from './traceerr'
+
+/** Take a snapshot of the modified slots of [J], resuming at [pc]. */
+export function snapAdd(J: JitState, pc: number): void {
+  let n = J.nsnap
+  if (n > 0 && J.snapRef[n - 1] === J.nins) {
+    n-- // nothing emitted since the last one: replace it
+    J.nsnapmap = J.snapOfs[n]
+  } else if (n >= IR_MAXSNAP) traceAbort(TraceError.SNAPOV, '')
+  const ofs = J.nsnapmap
+  let m = ofs
+  const max = J.maxslot
+  for (let s = 0; s < max; s++) {
+    if (J.slotMod[s] !== 0) {
+      if (m >= J_MAXSNAPMAP) traceAbort(TraceError.SNAPOV, '')
+      J.snapMap[m++] = snapEntry(s, 0, J.slot[s] & 0xffff)
+    }
+  }
+  J.snapOfs[n] = ofs
+  J.snapNent[n] = m - ofs
+  J.snapRef[n] = J.nins
+  J.snapPc[n] = pc
+  J.snapNslots[n] = max
+  J.nsnap = n + 1
+  J.nsnapmap = m
+  J.needSnap = false
+}
+
+/** Make sure the newest snapshot describes the state before J.curPc. */
+export function snapEnsure(J: JitState): void {
+  const n = J.nsnap
+  if (n === 0 || J.needSnap || J.snapPc[n - 1] !== J.curPc) snapAdd(J, J.curPc)
+}
+
+/** Resume the interpreter after trace [T] left through exit [exitno]: the
+ *  exit code already wrote the snapshot's slots; set the pc. Returns it. */
+export function snapRestore(L: LuaState, T: Trace, exitno: number): number {
+  if (T.exitCount[exitno] < 0xffff) T.exitCount[exitno]++
+  const pc = T.snapPc[exitno]
+  L.pc = pc
+  return pc
+}

@@ -1,0 +1,163 @@
+// JIT state: the compiler scratch (LuaJIT's jit_State) and compiled traces.
+//
+// One JitState per engine, built once by jitStateNew with every buffer
+// allocated up front (LuaJIT sizes, luajit-notes §11.1), so recording and
+// the passes allocate nothing per instruction. A finished trace copies its
+// slice of the scratch into a compact Trace (as trace_save does): IR words
+// [nk, nins), constant payloads, snapshots and their map.
+//
+//   scratch IR (Uint16Array, 4 words per ref, raw biased refs):
+//
+//     nk ............ REF_BIAS ............ nins
+//     | constants grow down | BASE | instructions grow up |
+//
+//   slot map (Uint32Array): TRef per frame slot (FR2 numbering, slot 0 is
+//   the function, 1 the link, 2 the first local); 0 = not loaded yet.
+//   slotMod: 1 where the trace wrote the slot (snapshots list only those).
+//   shadow (sF/sU): the concrete value of each slot while recording.
+import { IR, IR_MAXSNAP, REF_BIAS, REF_FIRST } from '../../soa/ir'
+import type { LuaState } from '../vm/state'
+import type { TraceError } from './traceerr'
+
+export const J_MAXK = 1024 // constant payload entries
+export const J_MAXSLOT = 256
+export const J_MAXSNAPMAP = 32768
+export const J_MAXOVERLAY = 64
+
+/** The compiler state of one engine. */
+export interface JitState {
+  L: LuaState
+  // -- IR --
+  ir: Uint16Array
+  kv: Float64Array // KNUM/KGC payloads at REF_BIAS - ref
+  kvU: Uint32Array
+  nk: number
+  nins: number
+  chain: Uint16Array // newest ins per op
+  // -- fold input (LuaJIT's J->fold.ins) --
+  fo: number
+  ft: number
+  f1: number
+  f2: number
+  // -- recorder --
+  slot: Uint32Array
+  slotMod: Uint8Array
+  sF: Float64Array // shadow slot values
+  sU: Uint32Array
+  ovSlot: Int32Array // heap slots written while recording (shadow stores)
+  ovLo: Uint32Array
+  ovHi: Uint32Array
+  nov: number
+  base: number // arena slot of local 0 of the recorded frame
+  pt: number // prototype being recorded
+  cl: number // closure being recorded
+  startPc: number
+  endPc: number // the FORL closing the loop
+  curPc: number
+  maxslot: number
+  loopRef: number
+  needSnap: boolean // a slot changed since the last snapshot
+  autoSnap: boolean // guards take a snapshot at curPc (recording, not LOOP)
+  forNarrow: boolean // the loop index is an int
+  forStep: number // step value
+  forStepRef: number // TRef of the step
+  forStopRef: number // TRef of the stop value
+  err: TraceError
+  errInfo: string
+  opt: number // JitOpt flags in effect
+  // -- snapshots --
+  snapOfs: Uint32Array
+  snapNent: Uint16Array
+  snapRef: Uint16Array
+  snapPc: Int32Array
+  snapNslots: Uint16Array
+  nsnap: number
+  snapMap: Uint32Array
+  nsnapmap: number
+  // -- pass scratch --
+  subst: Uint16Array
+  mark: Uint8Array
+  // -- traces --
+  traces: Trace[] // index = trace number (0 unused)
+  byPc: Map<number, Trace> // start pc -> trace
+  penaltyPc: Int32Array // LuaJIT's 64-entry penalty cache
+  penaltyVal: Uint16Array
+  penaltySlot: number
+  blacklist: Set<number>
+  hotloop: number
+  enter: boolean
+  flushes: number
+  aborts: number
+  exits: number
+  lastAbort: string
+}
+
+/** A compiled trace: a compact copy of its IR and snapshots plus code. */
+export interface Trace {
+  no: number
+  startPc: number
+  endPc: number
+  pt: number
+  nk: number
+  nins: number
+  loopRef: number
+  ir: Uint16Array // words 4*nk .. 4*nins of the scratch, rebased to 0
+  kv: Float64Array // payloads of constants nk .. REF_BIAS-1
+  nsnap: number
+  snapOfs: Uint32Array
+  snapNent: Uint16Array
+  snapRef: Uint16Array
+  snapPc: Int32Array
+  snapNslots: Uint16Array
+  snapMap: Uint32Array
+  exitCount: Uint16Array
+  code: TraceFn | null // compiled entry, null when no backend
+  src: string // generated source (for -jdump)
+}
+
+/** A compiled trace entry: runs from the loop head, returns the exit number
+ *  after writing that snapshot's slots to the stack. */
+export type TraceFn = (F: Float64Array, U: Uint32Array, base: number) => number
+
+/** A fresh JIT state for engine [L]. */
+export function jitStateNew(L: LuaState): JitState {
+  const ir = new Uint16Array(4 * 65536)
+  const kv = new Float64Array(J_MAXK)
+  const sF = new Float64Array(J_MAXSLOT)
+  return {
+    L,
+    ir, kv, kvU: new Uint32Array(kv.buffer), nk: REF_BIAS, nins: REF_FIRST,
+    chain: new Uint16Array(IR._MAX),
+    fo: 0, ft: 0, f1: 0, f2: 0,
+    slot: new Uint32Array(J_MAXSLOT), slotMod: new Uint8Array(J_MAXSLOT),
+    sF, sU: new Uint32Array(sF.buffer),
+    ovSlot: new Int32Array(J_MAXOVERLAY), ovLo: new Uint32Array(J_MAXOVERLAY),
+    ovHi: new Uint32Array(J_MAXOVERLAY), nov: 0,
+    base: 0, pt: 0, cl: 0, startPc: 0, endPc: 0, curPc: 0, maxslot: 0, loopRef: 0,
+    needSnap: true, autoSnap: false, forNarrow: false, forStep: 1, forStepRef: 0, forStopRef: 0, err: 0, errInfo: '', opt: 0,
+    snapOfs: new Uint32Array(IR_MAXSNAP + 1), snapNent: new Uint16Array(IR_MAXSNAP + 1),
+    snapRef: new Uint16Array(IR_MAXSNAP + 1), snapPc: new Int32Array(IR_MAXSNAP + 1),
+    snapNslots: new Uint16Array(IR_MAXSNAP + 1), nsnap: 0,
+    snapMap: new Uint32Array(J_MAXSNAPMAP), nsnapmap: 0,
+    subst: new Uint16Array(65536), mark: new Uint8Array(65536),
+    traces: [], byPc: new Map(), penaltyPc: new Int32Array(64).fill(-1),
+    penaltyVal: new Uint16Array(64), penaltySlot: 0, blacklist: new Set(),
+    hotloop: 56, enter: true, flushes: 0, aborts: 0, exits: 0, lastAbort: '',
+  }
+}
+
+/** Copy the finished trace out of the scratch of [J]. */
+export function traceSave(J: JitState, no: number): Trace {
+  const nk = J.nk, nins = J.nins
+  const ir = J.ir.slice(4 * nk, 4 * nins)
+  const kv = J.kv.slice(0, REF_BIAS - nk + 1)
+  const n = J.nsnap
+  return {
+    no, startPc: J.startPc, endPc: J.endPc, pt: J.pt, nk, nins, loopRef: J.loopRef,
+    ir, kv, nsnap: n,
+    snapOfs: J.snapOfs.slice(0, n), snapNent: J.snapNent.slice(0, n), snapRef: J.snapRef.slice(0, n),
+    snapPc: J.snapPc.slice(0, n), snapNslots: J.snapNslots.slice(0, n),
+    snapMap: J.snapMap.slice(0, J.nsnapmap),
+    exitCount: new Uint16Array(n), code: null, src: '',
+  }
+}

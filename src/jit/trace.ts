@@ -1,0 +1,162 @@
+// Trace management: the hot-loop hook, recording, compiling, entering,
+// penalties and blacklisting (lj_trace.c).
+//
+// installJit(L, opts) sets L.jitHook. The interpreter calls the hook when a
+// hot counter at a FORL back-edge trips, with L.base/L.pc at the loop head
+// (the first bytecode of the loop body). The hook then
+//   1. looks up a trace for that pc; if there is none it records one
+//      (recordRoot), runs DCE and LOOP, saves it and asks the backend for
+//      code. An abort penalises the pc: LuaJIT's 64-entry penalty cache,
+//      72 first, then doubled plus a random 0..15 per abort, blacklisted
+//      above 60000. The penalty becomes the pc's hot count;
+//   2. if the trace has code, runs it from the current frame. The trace
+//      writes the exit snapshot's slots to the stack and snapRestore sets
+//      L.pc to the snapshot's pc. The hook returns 1: the interpreter must
+//      then reload pc/base (and its views) from L before continuing;
+//   3. sets the counter of that pc to 1 so the next back-edge comes back
+//      here at once: a compiled loop is entered on every FORL, without
+//      patching the bytecode to JFORL.
+// With opts.enter = false the hook records and compiles but never runs
+// code (returns 0): safe with an interpreter that does not reload after
+// the hook, and useful to collect -jdump output.
+//
+// jit.off() / jit.flush() are honoured through jitLibState(L): `on` is read
+// at every hook call, a changed `flushes` count drops all traces.
+import { PROTO_NOJIT } from '../../soa/proto'
+import { backendDefault, type Backend } from '../../codegen/backend'
+import { jitLibState, JitParam } from '../lib/jit'
+import type { LuaState } from '../vm/state'
+import { jitStateNew, traceSave, type JitState, type Trace } from './state'
+import { recordRoot } from './record'
+import { optDce } from './dce'
+import { optLoop } from './loop'
+import { snapRestore } from './snap'
+import { TraceAbort, TraceError, traceErrorMsg } from './traceerr'
+import { JitOpt } from '../lib/jit'
+
+const PENALTY_MIN = 72
+const PENALTY_MAX = 60000
+
+/** Options of installJit. */
+export interface JitOptions {
+  hotloop?: number // iterations before a loop is recorded (default: jit.opt hotloop)
+  enter?: boolean // run compiled traces (default true)
+  backend?: Backend | null // null: record only, never compile
+  log?: (line: string) => void // -jv style event lines
+}
+
+const states = new WeakMap<LuaState, JitState>()
+const backends = new WeakMap<JitState, Backend | null>()
+const logs = new WeakMap<JitState, (line: string) => void>()
+
+/** Install the tracing JIT on engine [L]; returns its JIT state. */
+export function installJit(L: LuaState, opts?: JitOptions): JitState {
+  const J = jitStateNew(L)
+  const lib = jitLibState(L)
+  J.hotloop = opts !== undefined && opts.hotloop !== undefined ? opts.hotloop : lib.param[JitParam.hotloop]
+  if (J.hotloop < 1) J.hotloop = 1
+  J.enter = opts === undefined || opts.enter !== false
+  J.flushes = lib.flushes
+  backends.set(J, opts !== undefined && opts.backend !== undefined ? opts.backend : backendDefault())
+  if (opts !== undefined && opts.log !== undefined) logs.set(J, opts.log)
+  L.hot.fill(J.hotloop)
+  states.set(L, J)
+  L.jitHook = (L2: LuaState, pc: number): number => jitHook(J, L2, pc)
+  return J
+}
+
+/** Remove the JIT from engine [L] (the interpreter runs alone). */
+export function uninstallJit(L: LuaState): void {
+  L.jitHook = null
+  states.delete(L)
+}
+
+/** The JIT state of engine [L], if installed. */
+export function jitStateOf(L: LuaState): JitState | undefined {
+  return states.get(L)
+}
+
+/** The hot-loop hook. Returns 1 when it ran a trace (reload pc/base from L). */
+export function jitHook(J: JitState, L: LuaState, pc: number): number {
+  const lib = jitLibState(L)
+  const h = (pc >> 2) & 63
+  if (!lib.on) { L.hot[h] = J.hotloop; return 0 }
+  if (lib.flushes !== J.flushes) jitFlush(J, lib.flushes)
+  let T = J.byPc.get(pc)
+  if (T === undefined) {
+    if (J.blacklist.has(pc) || (L.H.ptFlags[L.H.bcProto[pc]] & PROTO_NOJIT) !== 0) { L.hot[h] = 0xffff; return 0 }
+    const t = traceRecord(J, L, pc)
+    if (t === null) return 0
+    T = t
+  }
+  if (T.code === null || !J.enter) { L.hot[h] = J.hotloop; return 0 }
+  L.hot[h] = 1
+  const ex = T.code(L.H.vF, L.H.vU, L.base)
+  J.exits++
+  snapRestore(L, T, ex)
+  return 1
+}
+
+/** Record, optimise and compile a root trace at [pc]; null on abort. */
+function traceRecord(J: JitState, L: LuaState, pc: number): Trace | null {
+  const lib = jitLibState(L)
+  J.opt = lib.flags
+  try {
+    recordRoot(J, L, pc)
+    if ((J.opt & (1 << JitOpt.dce)) !== 0) optDce(J)
+    if ((J.opt & (1 << JitOpt.loop)) !== 0) optLoop(J)
+  } catch (e) {
+    if (!(e instanceof TraceAbort)) throw e
+    J.autoSnap = false
+    traceAborted(J, L, pc, e.code, e.info)
+    return null
+  }
+  const T = traceSave(J, J.traces.length + 1)
+  const be = backends.get(J)
+  if (be !== undefined && be !== null) T.code = be.compile(L.H, T)
+  J.traces.push(T)
+  J.byPc.set(pc, T)
+  const log = logs.get(J)
+  if (log !== undefined) log('[TRACE ' + String(T.no).padStart(3) + ' ' + where(L, pc) + ' loop]')
+  return T
+}
+
+/** Penalise [pc] after an abort with [code]; blacklist it past PENALTY_MAX. */
+function traceAborted(J: JitState, L: LuaState, pc: number, code: TraceError, info: string): void {
+  J.aborts++
+  J.lastAbort = traceErrorMsg(code, info)
+  const log = logs.get(J)
+  if (log !== undefined) log('[TRACE --- ' + where(L, pc) + ' -- ' + J.lastAbort + ' at ' + where(L, J.curPc) + ']')
+  let k = 0
+  for (; k < 64; k++) if (J.penaltyPc[k] === pc) break
+  let val: number
+  if (k === 64) {
+    k = J.penaltySlot
+    J.penaltySlot = (J.penaltySlot + 1) & 63
+    J.penaltyPc[k] = pc
+    val = PENALTY_MIN
+  } else {
+    val = (J.penaltyVal[k] << 1) + ((Math.random() * 16) | 0)
+    if (val > PENALTY_MAX) { J.blacklist.add(pc); val = 0xffff }
+  }
+  J.penaltyVal[k] = val > 0xffff ? 0xffff : val
+  L.hot[(pc >> 2) & 63] = J.penaltyVal[k]
+}
+
+/** Drop every trace (jit.flush, jit.off). */
+export function jitFlush(J: JitState, flushes: number): void {
+  J.traces.length = 0
+  J.byPc.clear()
+  J.blacklist.clear()
+  J.penaltyPc.fill(-1)
+  J.flushes = flushes
+}
+
+/** "chunk:line" of bytecode [pc]. */
+function where(L: LuaState, pc: number): string {
+  const H = L.H
+  const pt = H.bcProto[pc]
+  const d = H.ptDebug[pt]
+  const name = d !== undefined ? d.chunkname.replace(/^[@=]/, '') : '?'
+  return name + ':' + H.bcLine[pc]
+}
