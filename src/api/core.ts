@@ -121,6 +121,7 @@ export interface EngineCore {
   lim: LimitConf
   cur: RunBudget | null
   hookFn: (L: LuaState) => void // the budget hook (limits.ts) once installed
+  markHooked: boolean // the limits' GC mark hook is installed
   strSeen: number // strData offset up to which string sizes were checked
   tmp: number // 4 arena slots of scratch (not a root; no GC while used)
   wHi: number // out-words of jsToWords
@@ -296,6 +297,7 @@ export function coreNew(opts: CoreOpts): EngineCore {
     lim: limitsNone(),
     cur: null,
     hookFn: budgetRefill,
+    markHooked: false,
     strSeen: 0,
     tmp: arenaAllocNil(H, 4),
     wHi: TAG_NIL,

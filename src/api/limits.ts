@@ -39,10 +39,16 @@ import { coreNow, type EngineCore, type RunBudget } from './core'
 import { LIMIT_MESSAGES, type LuaLimitKind } from './errors'
 import { traceCapture, traceDepth } from './trace'
 
-/** Budget units granted between two checks (time, memory, abort). */
+/** Budget units granted between two checks (time, abort). */
 const CHECK_UNITS = 1 << 16
+/** Units between checks with a memory or string limit (host functions
+ *  in a loop may allocate a lot per unit). */
+const ALLOC_CHECK_UNITS = 1 << 12
 /** Units between checks when a call depth limit is set. */
 const DEPTH_CHECK_UNITS = 256
+/** With a string limit, collect at least every this many bytes (the
+ *  collection forces a check, see limitsMarkHook). */
+const STR_GC_SLACK = 1 << 20
 
 /** Limits accepted by LuaEngine (all optional; absent = no limit). */
 export interface LuaLimits {
@@ -77,6 +83,26 @@ export function limitsSet(E: EngineCore, lim: LuaLimits | undefined): void {
     c.callDepth !== Infinity || c.stringBytes !== Infinity
   E.strSeen = E.H.strDataTop
   if (c.any) limitsHook(E)
+  if ((c.memoryBytes !== Infinity || c.stringBytes !== Infinity) && !E.markHooked) {
+    E.markHooked = true
+    const prev = E.H.gcMarkHook
+    E.H.gcMarkHook = (H) => {
+      if (prev !== null) prev(H)
+      limitForce(E)
+    }
+  }
+}
+
+/** A collection ran (mark hook): check the limits at the next budget
+ *  point. Allocation-heavy code reaches collections (CAT, TNEW ... are
+ *  safe points) long before it spends its budget units. */
+function limitForce(E: EngineCore): void {
+  const rb = E.cur
+  if (rb === null || !(E.lim.memoryBytes !== Infinity || E.lim.stringBytes !== Infinity)) return
+  const L = E.L
+  rb.used += rb.chunk - L.budget
+  rb.chunk = 0
+  L.budget = -1
 }
 
 /** Install the budget hook of [E] (once). */
@@ -111,11 +137,19 @@ export function limitsLeave(E: EngineCore): void {
 /** Grant the next units of [rb] to the interpreter. */
 export function limitsRefill(E: EngineCore, rb: RunBudget): void {
   const lim = E.lim
-  let c = lim.callDepth !== Infinity ? DEPTH_CHECK_UNITS : CHECK_UNITS
+  let c = lim.callDepth !== Infinity ? DEPTH_CHECK_UNITS
+    : lim.memoryBytes !== Infinity || lim.stringBytes !== Infinity ? ALLOC_CHECK_UNITS : CHECK_UNITS
   const left = lim.instructions - rb.used
   if (left < c) c = left > 0 ? left : 0
   rb.chunk = c
   E.L.budget = c
+  // Collect (and so check again) before the heap passes the limits.
+  const H = E.H
+  if (H.gcThreshold > lim.memoryBytes) H.gcThreshold = lim.memoryBytes
+  if (lim.stringBytes !== Infinity) {
+    const t = H.gcBytes + Math.max(2 * lim.stringBytes, STR_GC_SLACK)
+    if (H.gcThreshold > t) H.gcThreshold = t
+  }
 }
 
 /** Stop the run for limit [kind] (records the traceback). */
@@ -193,7 +227,13 @@ export function limitCharge(E: EngineCore, n: number): void {
 /** Would [bytes] more bytes in one string break the string or memory
  *  limit? Fires it if so (string.rep, table.concat guards). */
 export function limitAlloc(E: EngineCore, bytes: number): void {
-  const lim = E.lim
+  const lim = E.lim, H = E.H
   if (bytes > lim.stringBytes) limitFire(E, 'string')
-  if (E.H.gcBytes + bytes > lim.memoryBytes) limitFire(E, 'memory')
+  if (H.gcBytes + bytes > lim.memoryBytes) {
+    // Called on entry to a host function: its arguments are below L.top,
+    // so this is as safe a point as any inside the interpreter.
+    syncTop(E.L)
+    gcCollect(H)
+    if (H.gcBytes + bytes > lim.memoryBytes) limitFire(E, 'memory')
+  }
 }
