@@ -57,6 +57,9 @@ interface AsyncRun {
   failed: boolean
 }
 
+/** Extra stack slots of an async run's thread (see asyncNew). */
+const ASYNC_STACK_SLACK = 256
+
 const STEP_FIRST = 0, STEP_RESOLVE = 1, STEP_REJECT = 2
 const WAIT_OK = 0, WAIT_ERR = 1, WAIT_LIMIT = 2
 
@@ -72,7 +75,9 @@ function asyncNew(E: EngineCore, hi: number, lo: number, args: readonly unknown[
   signal: AbortSignal | null, mode: StringMode): AsyncRun {
   const H = E.H
   const n = args.length
-  const co = thNew(H, 5 + n + LUA_MINSTACK + 8)
+  // Room for the handler call vmUnwind makes at an error: it does not
+  // rebase the protected frame if that call grows (moves) the stack.
+  const co = thNew(H, 5 + n + LUA_MINSTACK + ASYNC_STACK_SLACK)
   gcPin(H, TAG_THREAD, co)
   const s = H.thStack[co]
   const U = H.vU
