@@ -29,7 +29,7 @@ import {
   vmGet, vmSet, vmArith, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
-import { CONT_RET, FRAME_CONT, FRAME_VARG, STACK_EXTRA, type LuaState } from './state'
+import { CONT_RET, FRAME_CONT, FRAME_VARG, LUA_MINSTACK, STACK_EXTRA, type LuaState } from './state'
 
 const HOTLOOP = 56
 
@@ -459,6 +459,20 @@ function execLoop(L: LuaState): number {
               if ((L.budget -= H.ptSizeBc[p]) < 0) { L.pc = pc; L.onBudget(L) }
               break
             }
+          } else if (p === 0 && fn !== L.pcallFn && fn !== L.xpcallFn && f + 2 + nargs + LUA_MINSTACK <= L.stackEnd) {
+            // Fast path: host function, results copied straight back.
+            L.base = f + 2; L.top = f + 2 + nargs; L.pc = pc
+            const n = H.hostFns[H.fnHost[fn]](L)
+            if (L.yielding !== 0) return 2
+            F = H.vF; U = H.vU; bc = H.bc
+            base = L.base - 2 - a // the stack may have moved
+            const dst = base + a, res = L.top - n, wanted = (ins >>> 24) - 1
+            for (let i = 0; i < n; i++) { U[2 * (dst + i)] = U[2 * (res + i)]; U[2 * (dst + i) + 1] = U[2 * (res + i) + 1] }
+            if (wanted < 0) L.multres = n
+            else for (let i = n; i < wanted; i++) { U[2 * (dst + i)] = PAYLOAD_NONE; U[2 * (dst + i) + 1] = TAG_NIL }
+            L.base = base
+            L.top = base + H.ptFrameSize[pt]
+            break
           }
         }
         L.pc = pc
