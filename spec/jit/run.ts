@@ -34,7 +34,8 @@ export function runJit(src: string, opts: JitOptions | null, chunkname = '=x'): 
       if (e.hi === TAG_STR) error = strToJS(L.H, e.lo)
       else if (e.hi < TAG_NUMX) error = toStringRaw(L, e.hi, e.lo)
       else error = '(error object is not a string)'
-    } else throw e
+    } else if (e instanceof Error) error = 'host ' + e.name + ': ' + e.message // os.exit and friends
+    else throw e
   }
   outFlush(L)
   const out = chunks.map((c) => Buffer.from(c).toString('latin1')).join('')

@@ -1,6 +1,6 @@
 // Tracing JIT: trace shapes (golden -jdump IR), verifier, aborts and
 // penalties, exits that restore the stack exactly, and identical output
-// with the JIT on for every spec/lua program.
+// with the JIT on for every spec/lua and spec/diff program.
 import { describe, it, expect } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -158,10 +158,12 @@ function luaFiles(d: string): string[] {
   return out
 }
 
-describe('spec/lua with the JIT (stress: hotloop 1)', () => {
-  const files = luaFiles(luaDir)
+const diffDir = resolve(__dirname, '..', 'diff')
+
+describe('spec/lua and spec/diff with the JIT (stress: hotloop 1)', () => {
+  const files = luaFiles(luaDir).concat(luaFiles(diffDir))
   for (const f of files) {
-    const name = f.slice(luaDir.length + 1)
+    const name = f.slice(resolve(__dirname, '..').length + 1)
     it(name, () => {
       const src = readFileSync(f, 'latin1')
       const ref = runJit(src, null, '@' + name)
