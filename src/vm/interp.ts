@@ -33,6 +33,11 @@ import { CONT_RET, FRAME_CONT, FRAME_VARG, LUA_MINSTACK, STACK_EXTRA, type LuaSt
 
 const HOTLOOP = 56
 
+// JIT hook contract: when a hot counter trips, the loop stores L.pc (and
+// L.base is current) and calls L.jitHook(L, pc). The hook may record, or run
+// a compiled trace that updates the stack and leaves L.base/L.pc at the
+// snapshot's exit; the loop then reloads all its state from L.
+
 /** Run the interpreter from L.base/L.pc. Returns 1 when a frame returned to
  *  a host caller (results at its base-2, L.nres), 2 when the coroutine
  *  yields (L.yielding values below L.top). */
@@ -482,7 +487,7 @@ function execLoop(L: LuaState): number {
         cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
         if (jit !== null && r === 1) {
           const h = (pc >> 2) & 63
-          if (--hot[h] === 0) { hot[h] = HOTLOOP; jit(L, pc) }
+          if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc); F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc; cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt] }
         }
         break
       }
@@ -658,7 +663,7 @@ function execLoop(L: LuaState): number {
           if ((L.budget -= 0x8000 - (ins >>> 16)) < 0) { L.pc = pc; L.onBudget(L) }
           if (jit !== null) {
             const h = (pc >> 2) & 63
-            if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc) }
+            if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc); F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc; cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt] }
           }
         }
         break
@@ -676,7 +681,7 @@ function execLoop(L: LuaState): number {
         if ((L.budget -= (ins >>> 16) - 0x8000 + 1) < 0) { L.pc = pc; L.onBudget(L) }
         if (jit !== null) {
           const h = (pc >> 2) & 63
-          if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc) }
+          if (--hot[h] === 0) { hot[h] = HOTLOOP; L.pc = pc; jit(L, pc); F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc; cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt] }
         }
         break
       case BC.JMP: {
