@@ -70,8 +70,10 @@ function atRest(L: LuaState): boolean {
 /** Slot where a new protected call goes, with room for [nargs]. */
 export function apiBase(E: EngineCore, nargs: number): number {
   const L = E.L, H = E.H
-  const f = atRest(L) ? H.thStack[L.th] : L.top
-  const rel = f - H.thStack[L.th]
+  const sb = H.thStack[L.th]
+  const f = atRest(L) ? sb : L.top
+  if (f + 5 + nargs + LUA_MINSTACK <= L.stackEnd) return f
+  const rel = f - sb
   stackCheck(L, f, 5 + nargs + LUA_MINSTACK)
   return H.thStack[L.th] + rel
 }
