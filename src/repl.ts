@@ -93,6 +93,14 @@ export function replLinesTTY(home: string): ReplLines {
   })
   let closed = false
   let waiting: ((s: string | null) => void) | null = null
+  // Lines typed (or pasted) while code runs queue up until read.
+  const queue: string[] = []
+  rl.on('line', (line: string) => {
+    if (line.trim() !== '') {
+      try { fs.appendFileSync(path, line + '\n') } catch { /* history is optional */ }
+    }
+    if (waiting !== null) { const w = waiting; waiting = null; w(line) } else queue.push(line)
+  })
   rl.on('close', () => {
     closed = true
     if (waiting !== null) { const w = waiting; waiting = null; w(null) }
@@ -105,17 +113,11 @@ export function replLinesTTY(home: string): ReplLines {
   })
   return {
     read: (prompt: string): Promise<string | null> => {
+      if (queue.length > 0) return Promise.resolve(queue.shift() as string)
       if (closed) return Promise.resolve(null)
-      return new Promise<string | null>((resolve) => {
-        waiting = resolve
-        rl.question(prompt, (line: string) => {
-          waiting = null
-          if (line.trim() !== '') {
-            try { fs.appendFileSync(path, line + '\n') } catch { /* history is optional */ }
-          }
-          resolve(line)
-        })
-      })
+      rl.setPrompt(prompt)
+      rl.prompt()
+      return new Promise<string | null>((resolve) => { waiting = resolve })
     },
     close: (): void => { if (!closed) rl.close() },
   }

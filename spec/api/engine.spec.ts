@@ -133,10 +133,10 @@ describe('output', () => {
 
 describe('modules', () => {
   it('preloads Lua source and JS loaders', () => {
-    const lua = new LuaEngine({
+    const lua: LuaEngine = new LuaEngine({
       modules: {
         greet: 'local M = {} function M.hi(n) return "hi " .. n end return M',
-        jsmod: (engine) => ({ version: 2, twice: (x: number) => x * 2, same: engine === lua }),
+        jsmod: (engine: LuaEngine): unknown => ({ version: 2, twice: (x: number) => x * 2, same: engine === lua }),
       },
     })
     expect(lua.eval('require("greet").hi("bob")')).toBe('hi bob')
