@@ -193,3 +193,14 @@ describe('no limits', () => {
     expect(() => new LuaEngine({ limits: { instructions: -1 } })).toThrow(TypeError)
   })
 })
+
+describe('abort (sync)', () => {
+  it('a host function aborting stops the run', () => {
+    const lua = new LuaEngine()
+    const ac = new AbortController()
+    lua.set('stop', () => { ac.abort() })
+    const e = limitOf(() => lua.run('stop() while true do end', { signal: ac.signal }))
+    expect(e.kind).toBe('abort')
+    expect(lua.run('for i = 1, 1e5 do end return 1')).toEqual([1])
+  })
+})

@@ -61,13 +61,14 @@ export interface RunOptions {
   chunkName?: string
   /** How strings in the results come back (default: the engine's). */
   strings?: StringMode
+  /** Cancels the run (LuaLimitError kind 'abort'). A synchronous run sees
+   *  it when a host function it calls aborts; async runs also while they
+   *  wait. */
+  signal?: AbortSignal
 }
 
 /** Options of runAsync. */
-export interface AsyncRunOptions extends RunOptions {
-  /** Cancels the run (rejects with LuaLimitError kind 'abort'). */
-  signal?: AbortSignal
-}
+export type AsyncRunOptions = RunOptions
 
 const enc = new TextEncoder()
 
@@ -119,7 +120,7 @@ export class LuaEngine {
   run(code: string | Uint8Array, opts?: RunOptions): unknown[] {
     const E = this.open()
     const f = this.compile(code, opts)
-    return apiCallValue(E, TAG_FUNC, f, [], opts?.strings ?? E.strings)
+    return apiCallValue(E, TAG_FUNC, f, [], opts?.strings ?? E.strings, opts?.signal ?? null)
   }
 
   /** The value of Lua expression [expr] (first result of "return expr"). */

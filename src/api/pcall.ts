@@ -45,12 +45,13 @@ import { limitsEnter, limitsLeave } from './limits'
 
 // -- Entry and exit ------------------------------------------------------------
 
-/** Start an API entry (limits and output flushing apply to the outermost). */
-export function apiEnter(E: EngineCore): void {
+/** Start an API entry (limits, [signal] and output flushing apply to the
+ *  outermost). */
+export function apiEnter(E: EngineCore, signal: AbortSignal | null = null): void {
   if (E.closed) throw new Error('LuaEngine is closed')
   if (E.depth++ === 0) {
     E.hostErr = null
-    if (E.lim.any) limitsEnter(E, null)
+    if (E.lim.any || signal !== null) limitsEnter(E, signal)
   }
 }
 
@@ -247,8 +248,8 @@ export function handlerHost(E: EngineCore, L: LuaState): number {
 /** Call Lua value ([hi], [lo]) with JS [args]; all results as JS values.
  *  Throws LuaError / LuaLimitError. */
 export function apiCallValue(E: EngineCore, hi: number, lo: number, args: readonly unknown[],
-  mode: StringMode): unknown[] {
-  apiEnter(E)
+  mode: StringMode, signal: AbortSignal | null = null): unknown[] {
+  apiEnter(E, signal)
   const L = E.L, H = E.H
   const n = args.length
   let f = apiBase(E, n)
