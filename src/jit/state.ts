@@ -111,6 +111,8 @@ export interface Trace {
   snapNslots: Uint16Array
   snapMap: Uint32Array
   exitCount: Uint16Array
+  foriIns: number // bytecode words the trace was recorded from (validity check)
+  forlIns: number
   code: TraceFn | null // compiled entry, null when no backend
   src: string // generated source (for -jdump)
 }
@@ -158,6 +160,6 @@ export function traceSave(J: JitState, no: number): Trace {
     snapOfs: J.snapOfs.slice(0, n), snapNent: J.snapNent.slice(0, n), snapRef: J.snapRef.slice(0, n),
     snapPc: J.snapPc.slice(0, n), snapNslots: J.snapNslots.slice(0, n),
     snapMap: J.snapMap.slice(0, J.nsnapmap),
-    exitCount: new Uint16Array(n), code: null, src: '',
+    exitCount: new Uint16Array(n), foriIns: 0, forlIns: 0, code: null, src: '',
   }
 }

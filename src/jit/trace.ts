@@ -25,7 +25,7 @@
 import { PROTO_NOJIT } from '../../soa/proto'
 import { backendDefault, type Backend } from '../../codegen/backend'
 import { jitLibState, JitParam } from '../lib/jit'
-import type { LuaState } from '../vm/state'
+import { budgetRefill, type LuaState } from '../vm/state'
 import { jitStateNew, traceSave, type JitState, type Trace } from './state'
 import { recordRoot } from './record'
 import { optDce } from './dce'
@@ -83,13 +83,16 @@ export function jitHook(J: JitState, L: LuaState, pc: number): number {
   if (!lib.on) { L.hot[h] = J.hotloop; return 0 }
   if (lib.flushes !== J.flushes) jitFlush(J, lib.flushes)
   let T = J.byPc.get(pc)
+  if (T !== undefined && !traceValid(L, T)) { J.byPc.delete(pc); T = undefined }
   if (T === undefined) {
     if (J.blacklist.has(pc) || (L.H.ptFlags[L.H.bcProto[pc]] & PROTO_NOJIT) !== 0) { L.hot[h] = 0xffff; return 0 }
     const t = traceRecord(J, L, pc)
     if (t === null) return 0
     T = t
   }
-  if (T.code === null || !J.enter) { L.hot[h] = J.hotloop; return 0 }
+  // Traces do not count L.budget yet: with limits set (instructions, time,
+  // abort signal) compiled loops are not entered, so limits still fire.
+  if (T.code === null || !J.enter || L.onBudget !== budgetRefill) { L.hot[h] = J.hotloop; return 0 }
   L.hot[h] = 1
   const ex = T.code(L.H.vF, L.H.vU, L.base)
   J.exits++
@@ -112,6 +115,8 @@ function traceRecord(J: JitState, L: LuaState, pc: number): Trace | null {
     return null
   }
   const T = traceSave(J, J.traces.length + 1)
+  T.foriIns = L.H.bc[pc - 1]
+  T.forlIns = L.H.bc[T.endPc]
   const be = backends.get(J)
   if (be !== undefined && be !== null) T.code = be.compile(L.H, T)
   J.traces.push(T)
@@ -141,6 +146,13 @@ function traceAborted(J: JitState, L: LuaState, pc: number, code: TraceError, in
   }
   J.penaltyVal[k] = val > 0xffff ? 0xffff : val
   L.hot[(pc >> 2) & 63] = J.penaltyVal[k]
+}
+
+/** Is [T] still about the bytecode at its start pc? Bytecode of collected
+ *  protos is reused, so check the proto and the loop's FORI/FORL words. */
+function traceValid(L: LuaState, T: Trace): boolean {
+  const H = L.H
+  return H.bcProto[T.startPc] === T.pt && H.bc[T.startPc - 1] === T.foriIns && H.bc[T.endPc] === T.forlIns
 }
 
 /** Drop every trace (jit.flush, jit.off). */
