@@ -26,7 +26,7 @@ import {
   LuaMulti, jsCallHost, jsToWords, jsFnClosure, wordsToJS, proxyIndexHost, proxyNewindexHost,
   proxyTostringHost, type ToJSOptions,
 } from './convert'
-import { LuaFunction, LuaTable, LuaHandle, handleOf } from './handles'
+import { LuaFunction, LuaTable, handleOf } from './handles'
 import { apiCallValue, errorFromLoad, handlerHost } from './pcall'
 import { limitsSet, limitCheck, type LuaLimits } from './limits'
 import { limitsLibInstall } from './limits_lib'
@@ -322,11 +322,6 @@ export class LuaEngine {
       H.vU[2 * d] = f; H.vU[2 * d + 1] = TAG_FUNC
     }
   }
-}
-
-/** Is [v] a Lua handle of any kind? */
-export function isLuaHandle(v: unknown): v is LuaHandle {
-  return v instanceof LuaHandle
 }
 
 /** Compile [src] as a file named [chunkname] ("@name" or "=stdin"): a
