@@ -16,12 +16,15 @@ import { openJit } from '../lib/jit'
 import { openPackage } from '../lib/package'
 import { openDebug } from '../lib/debug'
 import { loadBuffer } from './load'
+import { installJit } from '../jit/trace'
 import { vmCall } from './call'
 import { FRAME_C, stateNew, type LuaState } from './state'
 
 /** Options for engineNew. */
 export interface EngineOpts {
   gcStress?: boolean
+  /** Tracing JIT (JS backend): on by default, as in LuaJIT. */
+  jit?: boolean
 }
 
 /** Library openers, in the order lua5.1 opens them (base first). */
@@ -44,6 +47,7 @@ export function engineNew(opts?: EngineOpts): LuaState {
   L.top = stack + 2
   L.stackEnd = stack + H.thSize[th]
   for (let i = 0; i < LIB_OPENERS.length; i++) LIB_OPENERS[i](L)
+  if (opts === undefined || opts.jit !== false) installJit(L)
   return L
 }
 
