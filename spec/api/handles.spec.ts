@@ -177,27 +177,33 @@ describe('LuaUserdata', () => {
 })
 
 describe('FinalizationRegistry', () => {
-  it('unpins handles JS dropped (node --expose-gc, built dist)', async () => {
-    const { spawnSync, execSync } = await import('node:child_process')
-    const { existsSync } = await import('node:fs')
+  it('unpins handles JS dropped (node --expose-gc)', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
     const { join, resolve } = await import('node:path')
-    const root = resolve(__dirname, '../..')
-    if (!existsSync(join(root, 'dist/index.js'))) execSync('npx tsup', { cwd: root, stdio: 'ignore' })
+    const { buildSync } = await import('esbuild')
+    // A private bundle of the API (not dist/, which the CLI spec may rebuild).
+    const out = join(mkdtempSync(join(tmpdir(), 'tracelua-fin-')), 'index.mjs')
+    buildSync({
+      entryPoints: [resolve(__dirname, '../../src/index.ts')], bundle: true, format: 'esm',
+      platform: 'node', outfile: out, logLevel: 'silent',
+    })
     const script = `
-      import { LuaEngine } from ${JSON.stringify(join(root, 'dist/index.js'))}
+      import { LuaEngine } from ${JSON.stringify(out)}
       const lua = new LuaEngine()
       const pins = () => lua.core.H.gcPins.size
       const base = pins()
       ;(() => { for (let i = 0; i < 100; i++) lua.run('return {}') })()
       const held = pins() - base
       for (let i = 0; i < 20 && pins() > base; i++) {
-        globalThis.gc()
         await new Promise((r) => setTimeout(r, 10))
+        globalThis.gc()
       }
       console.log(JSON.stringify({ held, after: pins() - base }))`
     const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' })
-    const out = JSON.parse(r.stdout.trim()) as { held: number; after: number }
-    expect(out.held).toBe(100)
-    expect(out.after).toBe(0)
+    const res = JSON.parse(r.stdout.trim()) as { held: number; after: number }
+    expect(res.held).toBe(100)
+    expect(res.after).toBe(0)
   }, 120000)
 })
