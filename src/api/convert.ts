@@ -381,7 +381,7 @@ export function jsCallHost(E: EngineCore, L: LuaState): number {
       default: {
         const args = new Array<unknown>(n)
         for (let i = 0; i < n; i++) args[i] = slotToJS(E, b + i, mode)
-        r = fn(...args)
+        r = fn.apply(undefined, args)
       }
     }
   } catch (e) {

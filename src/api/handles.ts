@@ -195,13 +195,14 @@ export class LuaTable extends LuaHandle {
     return mt !== 0 ? handleOf(E, TAG_TAB, mt) as LuaTable : undefined
   }
 
-  /** Set (or remove, with null/undefined) the metatable. */
+  /** Set (or remove, with null/undefined) the metatable (raw, like
+   *  debug.setmetatable: __metatable protection is not consulted). */
   setMetatable(mt: LuaTable | null | undefined): this {
     const E = this.check()
     if (mt === null || mt === undefined) { E.H.tabMeta[this.id] = 0; return this }
     if (!(mt instanceof LuaTable) || mt.E !== E) throw new TypeError('metatable must be a LuaTable of this engine')
-    E.H.tabMeta[this.id] = mt.check() === E ? mt.id : 0
-    E.H.tabNomm[this.id] = 0
+    mt.check()
+    E.H.tabMeta[this.id] = mt.id
     return this
   }
 
