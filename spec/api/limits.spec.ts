@@ -187,10 +187,20 @@ describe('no limits', () => {
     lua.setLimits({ instructions: 1000 })
     limitOf(() => lua.run('while true do end'))
     lua.setLimits({})
+    expect(lua.core.L.onBudget).toBe(budgetRefill)
     expect(lua.run('for i = 1, 1e5 do end return 1')).toEqual([1])
   })
   it('rejects bad limit values', () => {
     expect(() => new LuaEngine({ limits: { instructions: -1 } })).toThrow(TypeError)
+  })
+})
+
+describe('with the JIT', () => {
+  it('hot loops give the same results with and without it, limits still fire', () => {
+    const src = 'local s = 0 for i = 1, 3e5 do s = s + i % 7 end return s'
+    expect(new LuaEngine().run(src)).toEqual(new LuaEngine({ jit: false }).run(src))
+    const lua = new LuaEngine({ limits: { instructions: 1e5 } })
+    expect(limitOf(() => lua.run('local s = 0 for i = 1, 1e7 do s = s + i end return s')).kind).toBe('instructions')
   })
 })
 

@@ -41,7 +41,7 @@ import { coreNow, type EngineCore, type RunBudget, type StringMode } from './cor
 import { LuaLimitError, LIMIT_MESSAGES, errorMark, type LuaLimitKind } from './errors'
 import { LuaMulti, jsToSlot, hostError } from './convert'
 import { apiResults, errorFromThrow } from './pcall'
-import { limitsBudget, limitsHook, limitsRefill } from './limits'
+import { limitsBudget, limitsHook, limitsRefill, limitsUnhook } from './limits'
 import { traceCapture } from './trace'
 
 /** One async run. */
@@ -182,6 +182,7 @@ function asyncStep(E: EngineCore, run: AsyncRun, how: number, val: unknown): boo
   E.asyncTh = asy0
   E.cur = cur0
   L.budget = bud0
+  limitsUnhook(E)
   if (--E.depth === 0) outFlush(L)
   return r !== 2
 }

@@ -23,7 +23,8 @@
 // leave some out: 'all', 'safe' (no io, debug, loadfile, dofile, file
 // require, os.execute/exit/remove/rename/tmpname/getenv, package.loadlib),
 // 'none' or an explicit list. The state gets its own host I/O (hostio.ts)
-// before any library opens, so io and package see the right host.
+// before any library opens, so io and package see the right host. The
+// tracing JIT is installed as engineNew does (on unless jit: false).
 import { TAG_FUNC, TAG_NIL, TAG_TAB, PAYLOAD_NONE } from '../../soa/value'
 import { heapNew, type Heap } from '../rt/heap'
 import { arenaAllocNil } from '../rt/arena'
@@ -44,6 +45,7 @@ import { openJit } from '../lib/jit'
 import { openPackage } from '../lib/package'
 import { openDebug } from '../lib/debug'
 import { hostIONoFs, hostInstall, type LuaHostIO } from '../lib/hostio'
+import { installJit } from '../jit/trace'
 
 /** How Lua strings come back to JS: decoded text, raw bytes, or text when
  *  the bytes are valid UTF-8 and bytes otherwise. */
@@ -138,6 +140,7 @@ export interface CoreOpts {
   stderr?: (text: string) => void
   strings?: StringMode
   gcStress?: boolean
+  jit?: boolean
 }
 
 /** Library openers by name, in lua5.1's order (base first). */
@@ -276,6 +279,7 @@ export function coreNew(opts: CoreOpts): EngineCore {
     if (libs.indexOf(OPENERS[i][0]) >= 0) OPENERS[i][1](L)
   }
   if (opts.libs === 'safe') sandboxTrim(H)
+  if (opts.jit !== false) installJit(L)
   const E: EngineCore = {
     L, H,
     strings: opts.strings !== undefined ? opts.strings : 'string',

@@ -51,6 +51,8 @@ export interface LuaEngineOptions {
   modules?: Record<string, string | ((engine: LuaEngine) => unknown)>
   /** Globals to set at construction. */
   globals?: Record<string, unknown>
+  /** The tracing JIT (default true; jit.off() in Lua turns it off too). */
+  jit?: boolean
 }
 
 /** Options of run / load / eval. */

@@ -34,7 +34,7 @@
 import { gcCollect } from '../rt/gc'
 import { frameProto } from '../vm/debug'
 import { LuaLimitThrow } from '../vm/error'
-import { BUDGET_NONE, type LuaState } from '../vm/state'
+import { BUDGET_NONE, budgetRefill, type LuaState } from '../vm/state'
 import { coreNow, type EngineCore, type RunBudget } from './core'
 import { LIMIT_MESSAGES, type LuaLimitKind } from './errors'
 import { traceCapture, traceDepth } from './trace'
@@ -83,6 +83,7 @@ export function limitsSet(E: EngineCore, lim: LuaLimits | undefined): void {
     c.callDepth !== Infinity || c.stringBytes !== Infinity
   E.strSeen = E.H.strDataTop
   if (c.any) limitsHook(E)
+  else limitsUnhook(E)
   if ((c.memoryBytes !== Infinity || c.stringBytes !== Infinity) && !E.markHooked) {
     E.markHooked = true
     const prev = E.H.gcMarkHook
@@ -111,6 +112,13 @@ export function limitsHook(E: EngineCore): void {
   if (L.onBudget !== E.hookFn) L.onBudget = E.hookFn
 }
 
+/** Remove the budget hook when nothing needs it (no limits, no run
+ *  counting): the interpreter then runs at full speed and the JIT enters
+ *  its traces again. */
+export function limitsUnhook(E: EngineCore): void {
+  if (!E.lim.any && E.cur === null) E.L.onBudget = budgetRefill
+}
+
 /** A fresh run budget for a run with [signal]. */
 export function limitsBudget(E: EngineCore, signal: AbortSignal | null): RunBudget {
   const t = E.lim.timeMs
@@ -132,6 +140,7 @@ export function limitsLeave(E: EngineCore): void {
   if (rb !== null) rb.used += rb.chunk - E.L.budget
   E.cur = null
   E.L.budget = BUDGET_NONE
+  limitsUnhook(E)
 }
 
 /** Grant the next units of [rb] to the interpreter. */
