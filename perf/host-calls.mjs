@@ -8,7 +8,9 @@
 //               overhead of the interpreter), and without subtracting
 //   Lua -> Lua  the reference: the same loop calling a Lua function
 //
-// Run: node perf/host-calls.mjs [--quick]
+// Run: node perf/host-calls.mjs [--quick] [--jit]
+// The interpreter alone by default; --jit turns the tracing JIT on (loops
+// that call host functions then depend on how the JIT treats those calls).
 import Benchmark from 'benchmark'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -23,7 +25,7 @@ if (!existsSync(dist)) {
 const { LuaEngine } = await import(pathToFileURL(dist).href)
 const quick = process.argv.includes('--quick')
 
-const lua = new LuaEngine()
+const lua = new LuaEngine({ jit: process.argv.includes('--jit') })
 const LOOP = 1000
 const addLua = lua.run('return function(a, b) return a + b end')[0]
 lua.set('addJS', (a, b) => a + b)
