@@ -31,6 +31,13 @@ local s = 0
 for j = 1, 20 do for i = 1, 50 do s = s + a[i] * j end end
 print(s)`
 
+const FIELDS = `local p = {x = 0, vx = 1.5, y = 0}
+for i = 1, 100 do
+  p.x = p.x + p.vx * 0.01
+  p.y = p.y + p.x
+end
+print(p.x, p.y)`
+
 describe('trace shapes', () => {
   it('sum loop: index narrowed to int, invariant guards above LOOP, PHIs', async () => {
     const d = dumpOf(SUM)
@@ -56,8 +63,17 @@ describe('trace shapes', () => {
     expect(body).not.toContain('tab.shape')
     expect(body).toContain('HSTORE')
   })
+  it('field access: one shape guard + FLOAD hoisted, stores to p.x do not stop forwarding p.vx', async () => {
+    const d = dumpOf(FIELDS)
+    await expect(d).toMatchFileSnapshot('./golden/fields.ir.txt')
+    const body = d.slice(d.indexOf('LOOP'))
+    expect(body).not.toContain('tab.shape')
+    expect(body).not.toContain('HLOAD')
+    expect(body).not.toContain('MUL')
+    expect(body).toContain('HSTORE')
+  })
   it('every trace passes the verifier', () => {
-    for (const src of [SUM, ARRAY, GLOBAL, NESTED,
+    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS,
       'local a, b = 1, 2 for i = 1, 100 do a, b = b, a end print(a, b)',
       'local x = 0 for i = 10, 1, -1 do x = x * 2 + i % 3 - i / 4 + i ^ 2 end print(x)',
       'local u = 5 local function f() local s = 0 for i = 1, 100 do s = s + u end return s end print(f())',
@@ -107,7 +123,7 @@ const reloads = interpReloadsAfterHook()
 
 describe.skipIf(!reloads)('running traces (needs the interpreter to reload after the hook)', () => {
   it('simple loops give the interpreter\'s results', () => {
-    for (const src of [SUM, ARRAY, GLOBAL, NESTED]) {
+    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS]) {
       const r = runJit(src, { hotloop: 2 })
       expect(r.out, src).toBe(runJit(src, null).out)
       expect(r.J!.exits).toBeGreaterThan(0)

@@ -18,7 +18,8 @@
 //      older load of the same ref when no store of that kind came after it
 //      (load -> load). This is a tiny FWD (lj_opt_mem.c): refs are CSE'd,
 //      so "same location" is "same ref"; any other store of the kind may
-//      alias and stops the search;
+//      alias and stops the search, except HREFKs of different keys (field
+//      stores to p.x do not stop forwarding of p.y);
 //   5. CSE (lj_opt_cse): walk chain[op] down to max(op1, op2), since an
 //      instruction is never older than its operands, compare both operands
 //      and the type.
@@ -147,18 +148,30 @@ function kfoldCmp(o: number, t: number, x: number, y: number): boolean {
 /** Store->load forwarding and load CSE for load op [o] of type [t] from [ref]. */
 function foldLoad(J: JitState, o: number, t: number, ref: number): number {
   if ((J.opt & (1 << JitOpt.cse)) === 0) return -1
-  const st = J.chain[o + (IR.ASTORE - IR.ALOAD)]
-  if (st !== 0) {
-    if (irOp1(J, st) === ref) {
+  // Newest store that may alias [ref]: forward from it if it hit [ref].
+  let st = J.chain[o + (IR.ASTORE - IR.ALOAD)]
+  while (st > ref) {
+    const sr = irOp1(J, st)
+    if (sr === ref) {
       const v = irOp2(J, st)
       if ((J.ir[v << 2] & IRT_TYPE) === t) return v
       return -1
     }
+    if (o !== IR.HLOAD || !hrefNoAlias(J, sr, ref)) break
+    st = J.ir[(st << 2) + 3]
   }
   for (let r = J.chain[o]; r > ref && r > st; r = J.ir[(r << 2) + 3]) {
     if (irOp1(J, r) === ref && (J.ir[r << 2] & IRT_TYPE) === t) return r
   }
   return emitNew(J)
+}
+
+/** Can two HREFKs never address the same field? Different key strings do
+ *  not alias: under the shape guards the same table gives them different
+ *  field indexes, and different tables have disjoint field blocks. */
+function hrefNoAlias(J: JitState, x: number, y: number): boolean {
+  if (irOp(J, x) !== IR.HREFK || irOp(J, y) !== IR.HREFK) return false
+  return irOp1(J, irOp2(J, x)) !== irOp1(J, irOp2(J, y))
 }
 
 /** CSE for CSE-able kinds, else emit. */

@@ -31,8 +31,9 @@
 //
 // Supported: MOV, NOT, UNM, KSTR/KSHORT/KNUM/KPRI/KNIL, arithmetic on
 // numbers (ADD..MOD, POW), ordered and equality compares, IST/ISF/ISTC/ISFC,
-// JMP forward, UGET (open upvalues outside the frame, closed ones), GGET and
-// GSET on a shape-mode environment, TGETV/TGETB/TSETV/TSETB on the array
+// JMP forward, UGET (open upvalues outside the frame, closed ones), GGET,
+// GSET, TGETS and TSETS on shape-mode tables (existing non-nil fields: one
+// shape guard + a fixed field slot), TGETV/TGETB/TSETV/TSETB on the array
 // part. Everything else aborts with LuaJIT's error (NYI: bytecode, inner
 // loop, leaving loop, ...).
 import { BC, BC_NAMES } from '../../soa/bc'
@@ -360,6 +361,7 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
     }
     case BC.UGET: return recUget(J, L, pc, a, d)
     case BC.GGET: case BC.GSET: return recGlobal(J, L, pc, op, a, H.vU[2 * (kg + d)])
+    case BC.TGETS: case BC.TSETS: return recTabStr(J, L, pc, op, a, b, H.vU[2 * (kg + c - 2)])
     case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c)
     case BC.JMP: {
       const dst = pc + 1 + d - 0x8000
@@ -423,36 +425,55 @@ function recUget(J: JitState, L: LuaState, pc: number, a: number, d: number): nu
   return pc + 1
 }
 
-/** Record GGET/GSET of string [key] with slot [a], through the shape of the
- *  environment: guard the shape, load the fields base, fixed field index. */
+/** Record GGET/GSET of string [key] with slot [a]: the environment table
+ *  comes from the closure (FLOAD func.env). */
 function recGlobal(J: JitState, L: LuaState, pc: number, op: number, a: number, key: number): number {
-  const H = L.H
-  const env = H.fnEnv[J.cl]
-  const sh = H.tabShape[env]
-  if (sh === 0) traceAbort(TraceError.NYIGLOBAL, 'dictionary environment')
-  const idx = shapeFind(H, sh, key)
-  if (idx < 0) traceAbort(TraceError.NYIGLOBAL, 'absent')
-  const hs = H.tabFields[env] + idx
+  const env = L.H.fnEnv[J.cl]
   const fn = getSlot(J, 0)
   const envr = foldEmit(J, IR.FLOAD, IRT.TAB, trefRef(fn), IRFL.FUNC_ENV)
-  const shr = foldEmit(J, IR.FLOAD, IRT.INT, envr, IRFL.TAB_SHAPE)
+  return recField(J, L, pc, op === BC.GGET, TraceError.NYIGLOBAL, a, env, envr, key)
+}
+
+/** Record TGETS/TSETS of string constant [key] on the table in slot [b]. */
+function recTabStr(J: JitState, L: LuaState, pc: number, op: number, a: number, b: number, key: number): number {
+  const isGet = op === BC.TGETS
+  if (J.sU[2 * b + 1] !== TAG_TAB) traceAbort(isGet ? TraceError.NYITGET : TraceError.NYITSET, 'non-table')
+  const tt = getSlot(J, b)
+  return recField(J, L, pc, isGet, isGet ? TraceError.NYITGET : TraceError.NYITSET, a, J.sU[2 * b], trefRef(tt), key)
+}
+
+/** Record a get/set of field [key] of table [t] (IR ref [tr]) with slot
+ *  [a], through the table's shape: guard the shape, load the fields base,
+ *  fixed field index (HREFK). Only existing non-nil fields: a get of one
+ *  never consults __index, a store to one never __newindex nor a shape
+ *  change, so the shape guard plus the value's type guard make it safe. */
+function recField(J: JitState, L: LuaState, pc: number, isGet: boolean, err: TraceError, a: number, t: number, tr: number, key: number): number {
+  const H = L.H
+  const sh = H.tabShape[t]
+  if (sh === 0) traceAbort(err, 'dictionary table')
+  const idx = shapeFind(H, sh, key)
+  if (idx < 0) traceAbort(err, 'absent key')
+  const hs = H.tabFields[t] + idx
+  const shr = foldEmit(J, IR.FLOAD, IRT.INT, tr, IRFL.TAB_SHAPE)
   foldEmit(J, IR.EQ, IRT.INT | IRT_GUARD, shr, kint(J, sh))
-  const flds = foldEmit(J, IR.FLOAD, IRT.P32, envr, IRFL.TAB_FIELDS)
+  const flds = foldEmit(J, IR.FLOAD, IRT.P32, tr, IRFL.TAB_FIELDS)
   const href = foldEmit(J, IR.HREFK, IRT.P32, flds, kslot(J, kgc(J, key, IRT.STR), idx))
   const sU = J.sU
-  if (op === BC.GGET) {
-    shadowLoad(J, L, a, hs)
-    const t = irtOfTag(sU[2 * a + 1])
-    if (t === IRT.NIL) traceAbort(TraceError.NYIGLOBAL, 'nil')
-    const v = foldEmit(J, IR.HLOAD, t | IRT_GUARD, href, 0)
-    setSlot(J, a, t <= IRT.TRUE ? trefPri(t) : tref(v, t))
+  if (isGet) {
+    const tmp = J.maxslot // scratch shadow slot above the frame
+    shadowLoad(J, L, tmp, hs)
+    const vt = irtOfTag(sU[2 * tmp + 1])
+    if (vt === IRT.NIL) traceAbort(err, 'nil value')
+    const v = foldEmit(J, IR.HLOAD, vt | IRT_GUARD, href, 0)
+    setSlot(J, a, vt <= IRT.TRUE ? trefPri(vt) : tref(v, vt))
+    sU[2 * a] = sU[2 * tmp]; sU[2 * a + 1] = sU[2 * tmp + 1]
     return pc + 1
   }
-  // GSET: a raw store needs the old value non-nil (else __newindex/dead field).
-  const tmp = J.maxslot // scratch shadow slot above the frame
+  // A raw store needs the old value non-nil (else __newindex/dead field).
+  const tmp = J.maxslot
   shadowLoad(J, L, tmp, hs)
   const ot = irtOfTag(sU[2 * tmp + 1])
-  if (ot === IRT.NIL) traceAbort(TraceError.NYIGLOBAL, 'store to nil')
+  if (ot === IRT.NIL) traceAbort(err, 'store to nil')
   foldEmit(J, IR.HLOAD, ot | IRT_GUARD, href, 0)
   const v = getSlot(J, a)
   foldEmit(J, IR.HSTORE, trefType(v), href, trefRef(v))
