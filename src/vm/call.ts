@@ -35,11 +35,14 @@ export function stackCheck(L: LuaState, top: number, need: number): number {
   const th = L.th
   const used = top + need - H.thStack[th]
   if (used > STACK_MAX) {
-    // Grow once into the reserve so error handlers have room, then raise.
-    if (used <= STACK_MAX + STACK_ERR_RESERVE && H.thSize[th] < STACK_MAX + STACK_ERR_RESERVE) {
-      const d = thGrow(H, th, STACK_MAX + STACK_ERR_RESERVE)
-      L.base += d
-      L.top += d
+    // Open the reserve above STACK_MAX so error handlers have room, then
+    // raise. Past the reserve, raise without growing.
+    if (used <= STACK_MAX + STACK_ERR_RESERVE) {
+      if (H.thSize[th] < STACK_MAX + STACK_ERR_RESERVE) {
+        const d = thGrow(H, th, STACK_MAX + STACK_ERR_RESERVE)
+        L.base += d
+        L.top += d
+      }
       L.stackEnd = H.thStack[th] + H.thSize[th]
     }
     rtError(L, 'stack overflow')
@@ -50,7 +53,9 @@ export function stackCheck(L: LuaState, top: number, need: number): number {
   const delta = thGrow(H, th, size)
   L.base += delta
   L.top += delta
-  L.stackEnd = H.thStack[th] + H.thSize[th]
+  // thGrow may allocate more than asked: frames stop at STACK_MAX so that
+  // the reserve above it stays free for error handlers.
+  L.stackEnd = H.thStack[th] + (H.thSize[th] < STACK_MAX ? H.thSize[th] : STACK_MAX)
   return delta
 }
 

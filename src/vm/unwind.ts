@@ -58,7 +58,7 @@ export function vmUnwind(L: LuaState, e: unknown): number {
     if (err.traceback === '') err.traceback = traceback(L, 0)
     throw err
   }
-  const pb = b - delta
+  let pb = b - delta
   let hi = err.hi, lo = err.lo
   if (ty === FRAME_XPCALL) {
     // Run the handler (slot pb) with the error value above everything live.
@@ -67,6 +67,7 @@ export function vmUnwind(L: LuaState, e: unknown): number {
     const U = H.vU
     U[2 * top] = U[2 * pb]; U[2 * top + 1] = U[2 * pb + 1]
     U[2 * (top + 2)] = lo; U[2 * (top + 2) + 1] = hi
+    const pbRel = pb - H.thStack[L.th]
     try {
       const n = vmCall(L, top, 1)
       const U2 = H.vU
@@ -74,10 +75,11 @@ export function vmUnwind(L: LuaState, e: unknown): number {
       if (n > 0) { lo = U2[2 * r]; hi = U2[2 * r + 1] } else { lo = PAYLOAD_NONE; hi = 0xffffffff }
     } catch (e2) {
       const t2 = toLuaThrow(L, e2)
-      if (process.env.TL_DEBUG) console.error('handler error', t2.message)
+      void t2
       const msg = 'error in error handling'
       lo = strFromJS(H, msg); hi = TAG_STR
     }
+    pb = H.thStack[L.th] + pbRel // the handler may have grown (moved) the stack
   }
   uvClose(H, L.th, pb)
   const U = H.vU
