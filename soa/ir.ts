@@ -128,7 +128,7 @@ const IR_ROWS: readonly Row[] = [
   [IR.BROL, N, ref, ref], [IR.BROR, N, ref, ref],
   [IR.ADD, N | C, ref, ref], [IR.SUB, N, ref, ref], [IR.MUL, N | C, ref, ref], [IR.DIV, N, ref, ref],
   [IR.MOD, N, ref, ref], [IR.POW, N, ref, ref], [IR.NEG, N, ref, ref], [IR.ABS, N, ref, ref],
-  [IR.LDEXP, N, ref, ref], [IR.MIN, N | C, ref, ref], [IR.MAX, N | C, ref, ref], [IR.FPMATH, N, ref, lit],
+  [IR.LDEXP, N, ref, ref], [IR.MIN, N, ref, ref], [IR.MAX, N, ref, ref], [IR.FPMATH, N, ref, lit],
   [IR.ADDOV, N | C | W, ref, ref], [IR.SUBOV, N | W, ref, ref], [IR.MULOV, N | C | W, ref, ref],
   [IR.AREF, R, ref, ref], [IR.HREFK, R, ref, ref], [IR.HREF, L, ref, ref], [IR.NEWREF, S, ref, ref],
   [IR.UREFO, L | W, ref, lit], [IR.UREFC, L | W, ref, lit], [IR.FREF, R, ref, lit], [IR.TMPREF, S, ref, lit],
@@ -238,8 +238,8 @@ export const IRFL_NAMES: readonly string[] = [
 ]
 
 // -- FPMATH (op2) -------------------------------------------------------------
-export enum IRFPM { FLOOR, CEIL, TRUNC, SQRT, LOG, LOG2, _MAX }
-export const IRFPM_NAMES: readonly string[] = ['floor', 'ceil', 'trunc', 'sqrt', 'log', 'log2']
+export enum IRFPM { FLOOR, CEIL, TRUNC, SQRT, LOG, LOG2, EXP, SIN, COS, TAN, _MAX }
+export const IRFPM_NAMES: readonly string[] = ['floor', 'ceil', 'trunc', 'sqrt', 'log', 'log2', 'exp', 'sin', 'cos', 'tan']
 
 // -- Calls (CALLN op2): helpers the backends provide --------------------------------
 export enum IRCALL { pow, fmod, _MAX }

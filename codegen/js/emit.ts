@@ -45,6 +45,9 @@ const FIELD_COL: readonly string[] = [
   'tabNode', 'tabHmask', 'tabNomm',
 ]
 
+/** Math function per IRFPM sub-op. */
+const FPM_JS: readonly string[] = ['floor', 'ceil', 'trunc', 'sqrt', 'log', 'log2', 'exp', 'sin', 'cos', 'tan']
+
 /** Helpers the generated code calls. */
 interface JsHelpers { pow: (a: number, b: number) => number }
 const HELPERS: JsHelpers = { pow: luaPow }
@@ -171,6 +174,10 @@ export function jsSource(T: Trace): string {
       case IR.DIV: out.push(`${v} = ${A} / ${B};`); break
       case IR.MOD: out.push(`${v} = ${A} - Math.floor(${A} / ${B}) * ${B};`); break
       case IR.POW: out.push(`${v} = X.pow(${A}, ${B});`); break
+      case IR.ABS: out.push(`${v} = Math.abs(${A});`); break
+      case IR.MIN: out.push(`${v} = ${B} < ${A} ? ${B} : ${A};`); break
+      case IR.MAX: out.push(`${v} = ${B} > ${A} ? ${B} : ${A};`); break
+      case IR.FPMATH: out.push(`${v} = Math.${FPM_JS[b]}(${A});`); break
       case IR.NEG: out.push(t === IRT.INT ? `${v} = (-${A}) | 0;` : `${v} = -${A};`); break
       case IR.CONV: {
         if (((b >>> IRCONV_DSH) & IRT_TYPE) === IRT.INT) {

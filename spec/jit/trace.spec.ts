@@ -38,6 +38,23 @@ for i = 1, 100 do
 end
 print(p.x, p.y)`
 
+const BUILTINS = `local out = {}
+for i = 1, 200 do
+  local x = 100 - i
+  local r = math.sqrt(x)
+  local m = math.min(x, 0)
+  local n = math.max(x, 0)
+  if i % 25 == 0 or i == 101 then out[#out + 1] = tostring(r) .. " " .. tostring(m) .. " " .. tostring(n) end
+end
+for i = 1, #out do print(out[i]) end
+local a = 0
+for i = 1, 100 do
+  local z = (i > 60) and (0/0) or i
+  a = a + math.floor(math.min(z, 3) + math.max(i, z)) + math.abs(-i) + math.ceil(i / 7)
+end
+print(a)`
+const BUILTINS_OUT = '8.6602540378444 0 75\n7.0710678118655 0 50\n5 0 25\n0 0 0\n-nan -1 0\n-nan -25 0\n-nan -50 0\n-nan -75 0\n-nan -100 0\n-nan\n'
+
 describe('trace shapes', () => {
   it('sum loop: index narrowed to int, invariant guards above LOOP, PHIs', async () => {
     const d = dumpOf(SUM)
@@ -72,8 +89,16 @@ describe('trace shapes', () => {
     expect(body).not.toContain('MUL')
     expect(body).toContain('HSTORE')
   })
+  it('math builtins: callee identity guard and loads hoisted, FPMATH in the loop', async () => {
+    const d = dumpOf(BUILTINS)
+    await expect(d).toMatchFileSnapshot('./golden/builtins.ir.txt')
+    const body = d.slice(d.indexOf('LOOP'), d.indexOf('TRACE 2'))
+    expect(body).toContain('FPMATH 0')
+    expect(body).not.toContain('fun EQ')
+    expect(body).not.toContain('HLOAD')
+  })
   it('every trace passes the verifier', () => {
-    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS,
+    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS, BUILTINS,
       'local a, b = 1, 2 for i = 1, 100 do a, b = b, a end print(a, b)',
       'local x = 0 for i = 10, 1, -1 do x = x * 2 + i % 3 - i / 4 + i ^ 2 end print(x)',
       'local u = 5 local function f() local s = 0 for i = 1, 100 do s = s + u end return s end print(f())',
@@ -146,6 +171,13 @@ print(s, last, cnt)`
     expect(r.error).toBeNull()
     expect(r.out).toBe(runJit(src, null).out)
     expect(r.out).toBe('60\t1777\tstring\t7\t60\n4997\t100\t100\n')
+  })
+  it('math builtins run in the trace; NaN results and type changes exit to the interpreter', () => {
+    const r = runJit(BUILTINS, { hotloop: 2 })
+    expect(r.error).toBeNull()
+    expect(r.out).toBe(runJit(BUILTINS, null).out)
+    expect(r.out).toBe(BUILTINS_OUT)
+    expect(r.J!.traces.length).toBe(2)
   })
   it('exits in the middle of the body resume at the right bytecode', () => {
     const src = `local x, y = 0, 0

@@ -18,7 +18,7 @@
 // highest one written; "----" is an unmodified slot. Lines are trimmed at
 // the end (LuaJIT pads the last operand).
 import {
-  IR, IR_NAMES, IRT, IRT_NAMES, IRT_TYPE, IRT_GUARD, IRT_ISPHI, IRFL_NAMES, IRSLOAD_LETTERS,
+  IR, IR_NAMES, IRT, IRT_NAMES, IRT_TYPE, IRT_GUARD, IRT_ISPHI, IRFL_NAMES, IRFPM_NAMES, IRSLOAD_LETTERS,
   IRCONV_DSH, IRCONV_SRCMASK, IRCONV_CHECK, REF_BIAS, REF_FIRST, IRMO, irmOp1, irmOp2,
 } from '../../soa/ir'
 import { snapRef, snapSlot } from '../../soa/snap'
@@ -68,6 +68,7 @@ function fmtOp(H: Heap | null, T: Trace, o: number, n: number, x: number): strin
       return (x & IRCONV_CHECK) !== 0 ? s + ' check' : s
     }
     if (o === IR.UREFO || o === IR.UREFC) return '#' + x
+    if (o === IR.FPMATH) return IRFPM_NAMES[x]
   }
   return fmtRef(H, T, x)
 }

@@ -34,7 +34,7 @@
 // JMP forward, UGET (open upvalues outside the frame, closed ones), GGET,
 // GSET, TGETS and TSETS on shape-mode tables (existing non-nil fields: one
 // shape guard + a fixed field slot), TGETV/TGETB/TSETV/TSETB on the array
-// part. Everything else aborts with LuaJIT's error (NYI: bytecode, inner
+// part, CALL of math builtins (ffrec.ts). Everything else aborts with LuaJIT's error (NYI: bytecode, inner
 // loop, leaving loop, ...).
 import { BC, BC_NAMES } from '../../soa/bc'
 import {
@@ -52,6 +52,7 @@ import { irReset, irOp, irKnum, kint, knum, kgc, kslot } from './ir'
 import { foldEmit } from './fold'
 import { snapAdd } from './snap'
 import { TraceError, traceAbort } from './traceerr'
+import { recCall } from './ffrec'
 
 const INT_MAX = 0x7fffffff
 const INT_MIN = -0x80000000
@@ -102,7 +103,7 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
 // -- Slots ---------------------------------------------------------------------
 
 /** TRef of slot [s], emitting a typed SLOAD guard on first use. */
-function getSlot(J: JitState, s: number): number {
+export function getSlot(J: JitState, s: number): number {
   const tr = J.slot[s]
   if (tr !== 0) return tr
   const t = irtOfTag(J.sU[2 * s + 1])
@@ -117,7 +118,7 @@ function getSlot(J: JitState, s: number): number {
 }
 
 /** Write TRef [tr] to slot [s]. */
-function setSlot(J: JitState, s: number, tr: number): void {
+export function setSlot(J: JitState, s: number, tr: number): void {
   J.slot[s] = tr
   J.slotMod[s] = 1
   J.needSnap = true
@@ -129,7 +130,7 @@ function trefPri(t: number): number {
 }
 
 /** A number TRef as num (converting an int). */
-function toNum(J: JitState, tr: number): number {
+export function toNum(J: JitState, tr: number): number {
   if (trefType(tr) === IRT.NUM) return tr
   return tref(foldEmit(J, IR.CONV, IRT.NUM, trefRef(tr), irconv(IRT.NUM, IRT.INT, false)), IRT.NUM)
 }
@@ -361,6 +362,7 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
     }
     case BC.UGET: return recUget(J, L, pc, a, d)
     case BC.GGET: case BC.GSET: return recGlobal(J, L, pc, op, a, H.vU[2 * (kg + d)])
+    case BC.CALL: return recCall(J, L, pc, a, c - 3, b - 3)
     case BC.TGETS: case BC.TSETS: return recTabStr(J, L, pc, op, a, b, H.vU[2 * (kg + c - 2)])
     case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c)
     case BC.JMP: {

@@ -90,6 +90,7 @@ export interface JitState {
   aborts: number
   exits: number
   lastAbort: string
+  ffHost: Int32Array // host function index per recorded builtin (ffrec.ts FF), -1 if absent
 }
 
 /** A compiled trace: a compact copy of its IR and snapshots plus code. */
@@ -145,6 +146,7 @@ export function jitStateNew(L: LuaState): JitState {
     traces: [], byPc: new Map(), penaltyPc: new Int32Array(64).fill(-1),
     penaltyVal: new Uint16Array(64), penaltySlot: 0, blacklist: new Set(),
     hotloop: 56, enter: true, flushes: 0, aborts: 0, exits: 0, lastAbort: '',
+    ffHost: new Int32Array(16).fill(-1),
   }
 }
 

@@ -28,6 +28,7 @@ import { jitLibState, JitParam } from '../lib/jit'
 import { budgetRefill, type LuaState } from '../vm/state'
 import { jitStateNew, traceSave, type JitState, type Trace } from './state'
 import { recordRoot } from './record'
+import { ffInit } from './ffrec'
 import { optDce } from './dce'
 import { optLoop } from './loop'
 import { snapRestore } from './snap'
@@ -52,6 +53,7 @@ const logs = new WeakMap<JitState, (line: string) => void>()
 /** Install the tracing JIT on engine [L]; returns its JIT state. */
 export function installJit(L: LuaState, opts?: JitOptions): JitState {
   const J = jitStateNew(L)
+  ffInit(J, L)
   const lib = jitLibState(L)
   J.hotloop = opts !== undefined && opts.hotloop !== undefined ? opts.hotloop : lib.param[JitParam.hotloop]
   if (J.hotloop < 1) J.hotloop = 1
