@@ -229,12 +229,12 @@ export function irconv(dst: number, src: number, check: boolean): number {
 // Lua index i (t[1] is the first array slot).
 export enum IRFL {
   STR_LEN, FUNC_ENV, FUNC_UV, TAB_META, TAB_ARRAY, TAB_ASIZE, TAB_SHAPE, TAB_FIELDS,
-  TAB_NODE, TAB_HMASK, TAB_NOMM,
+  TAB_NODE, TAB_HMASK, TAB_NOMM, FUNC_PROTO, FUNC_HOST,
   _MAX,
 }
 export const IRFL_NAMES: readonly string[] = [
   'str.len', 'func.env', 'func.uv', 'tab.meta', 'tab.array', 'tab.asize', 'tab.shape', 'tab.fields',
-  'tab.node', 'tab.hmask', 'tab.nomm',
+  'tab.node', 'tab.hmask', 'tab.nomm', 'func.proto', 'func.host',
 ]
 
 // -- FPMATH (op2) -------------------------------------------------------------

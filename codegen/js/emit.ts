@@ -42,7 +42,7 @@ const TAG_NUMX = '0xfffffff2'
 /** Heap column names per FLOAD field, with the expression suffix. */
 const FIELD_COL: readonly string[] = [
   'strLen', 'fnEnv', 'fnUv', 'tabMeta', 'tabArr', 'tabAsize', 'tabShape', 'tabFields',
-  'tabNode', 'tabHmask', 'tabNomm',
+  'tabNode', 'tabHmask', 'tabNomm', 'fnProto', 'fnHost',
 ]
 
 /** Math function per IRFPM sub-op. */

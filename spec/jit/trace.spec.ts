@@ -55,6 +55,22 @@ end
 print(a)`
 const BUILTINS_OUT = '8.6602540378444 0 75\n7.0710678118655 0 50\n5 0 25\n0 0 0\n-nan -1 0\n-nan -25 0\n-nan -50 0\n-nan -75 0\n-nan -100 0\n-nan\n'
 
+const WHILE = `local i, s = 0, 0
+while i < 3000 do
+  i = i + 1
+  s = s + i % 7
+end
+print(i, s)
+local j, t = 0, 0
+repeat
+  j = j + 2
+  t = t + j * 0.5
+until j >= 3000
+print(j, t)
+local k, u = 10, 0
+while k > 0 and u < 1e9 do u = u + k; k = k - 0.25 end
+print(k, u)`
+
 describe('trace shapes', () => {
   it('sum loop: index narrowed to int, invariant guards above LOOP, PHIs', async () => {
     const d = dumpOf(SUM)
@@ -89,16 +105,16 @@ describe('trace shapes', () => {
     expect(body).not.toContain('MUL')
     expect(body).toContain('HSTORE')
   })
-  it('math builtins: callee identity guard and loads hoisted, FPMATH in the loop', async () => {
+  it('math builtins: host function guard and loads hoisted, FPMATH in the loop', async () => {
     const d = dumpOf(BUILTINS)
     await expect(d).toMatchFileSnapshot('./golden/builtins.ir.txt')
     const body = d.slice(d.indexOf('LOOP'), d.indexOf('TRACE 2'))
     expect(body).toContain('FPMATH 0')
-    expect(body).not.toContain('fun EQ')
+    expect(body).not.toContain('func.host')
     expect(body).not.toContain('HLOAD')
   })
   it('every trace passes the verifier', () => {
-    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS, BUILTINS,
+    for (const src of [SUM, ARRAY, GLOBAL, NESTED, FIELDS, BUILTINS, WHILE,
       'local a, b = 1, 2 for i = 1, 100 do a, b = b, a end print(a, b)',
       'local x = 0 for i = 10, 1, -1 do x = x * 2 + i % 3 - i / 4 + i ^ 2 end print(x)',
       'local u = 5 local function f() local s = 0 for i = 1, 100 do s = s + u end return s end print(f())',
@@ -178,6 +194,14 @@ print(s, last, cnt)`
     expect(r.out).toBe(runJit(BUILTINS, null).out)
     expect(r.out).toBe(BUILTINS_OUT)
     expect(r.J!.traces.length).toBe(2)
+  })
+  it('while and repeat loops are roots (LOOP); the condition is a guard', () => {
+    const r = runJit(WHILE, { hotloop: 2 })
+    expect(r.error).toBeNull()
+    expect(r.out).toBe('3000\t8998\n3000\t1125750\n0\t205\n')
+    expect(r.J!.traces.length).toBe(3)
+    const d = dumpOf(WHILE)
+    expect(d.slice(d.indexOf('LOOP'), d.indexOf('TRACE 2'))).toContain('num LT')
   })
   it('exits in the middle of the body resume at the right bytecode', () => {
     const src = `local x, y = 0, 0

@@ -1,8 +1,8 @@
 // Fast-function recording: builtins recorded as IR (lj_ffrecord.c).
 //
 // A CALL whose callee is one of the math library's host functions does not
-// leave the trace: the recorder guards the callee's identity (EQ fun K, a
-// loop invariant, so LOOP hoists it together with the GGET math / TGETS
+// leave the trace: the recorder guards the callee's host function (FLOAD
+// func.proto == 0, FLOAD func.host == K; loop invariants, so LOOP hoists it together with the GGET math / TGETS
 // sqrt loads that fetched it) and emits the operation itself:
 //
 //   math.floor ceil sqrt log exp sin cos tan  ->  FPMATH x  #fpm
@@ -12,7 +12,7 @@
 // Builtins are identified by their host function index (H.fnHost), read
 // from the math table once when the JIT is installed (ffInit): a user who
 // stores math.sqrt under another name still gets it recorded, a user who
-// replaces math.sqrt by a Lua function does not (the identity guard fails).
+// replaces math.sqrt by a Lua function does not (the guard fails).
 //
 // NaN results: the interpreter gives NaN results C's sign (sqrt(-1) is
 // -nan on x86), which a JS double cannot carry through F[]. Every recorded
@@ -25,13 +25,13 @@
 // fixed result count are recorded; anything else aborts as before
 // (NYI: bytecode CALL).
 import { BC_NAMES, BC } from '../../soa/bc'
-import { IR, IRT, IRT_GUARD, IRFPM, TREF_NIL, tref, trefRef } from '../../soa/ir'
+import { IR, IRT, IRT_GUARD, IRFL, IRFPM, TREF_NIL, tref, trefRef } from '../../soa/ir'
 import { TAG_FUNC, TAG_NIL, TAG_TAB, TAG_NUMX, PAYLOAD_NONE } from '../../soa/value'
 import { tabGetStr } from '../rt/tab'
 import { strFromJS } from '../rt/str'
 import type { LuaState } from '../vm/state'
 import type { JitState } from './state'
-import { kgc, knum } from './ir'
+import { kint, knum } from './ir'
 import { foldEmit } from './fold'
 import { TraceError, traceAbort } from './traceerr'
 import { getSlot, setSlot, toNum } from './record'
@@ -98,8 +98,11 @@ export function recCall(J: JitState, L: LuaState, pc: number, a: number, nargs: 
   if (nres < 0 || nargs !== (two ? 2 : 1) || sU[2 * x + 1] >= TAG_NUMX || (two && sU[2 * y + 1] >= TAG_NUMX)) {
     traceAbort(TraceError.NYIFFU, 'math.' + FF_NAMES[f])
   }
-  const ft = getSlot(J, a)
-  foldEmit(J, IR.EQ, IRT.FUNC | IRT_GUARD, trefRef(ft), kgc(J, fn, IRT.FUNC))
+  // Guard the host function, not the closure id: ids of collected
+  // closures are reused, a trace does not keep its constants alive.
+  const ft = trefRef(getSlot(J, a))
+  foldEmit(J, IR.EQ, IRT.INT | IRT_GUARD, foldEmit(J, IR.FLOAD, IRT.INT, ft, IRFL.FUNC_PROTO), kint(J, 0))
+  foldEmit(J, IR.EQ, IRT.INT | IRT_GUARD, foldEmit(J, IR.FLOAD, IRT.INT, ft, IRFL.FUNC_HOST), kint(J, L.H.fnHost[fn]))
   const tx = trefRef(toNum(J, getSlot(J, x)))
   let r: number
   if (two) {

@@ -29,6 +29,11 @@
 // of these are invariant, so LOOP keeps them in the pre-roll. The loop test
 // is then an int compare, the index an int ADD.
 //
+// while and repeat loops (LOOP roots) are recorded the same way from the
+// bytecode after LOOP: the back edge (a JMP to the condition before LOOP,
+// or the condition's jump to LOOP itself) is followed, the iteration ends
+// on reaching LOOP, and the condition becomes ordinary guards.
+//
 // Supported: MOV, NOT, UNM, KSTR/KSHORT/KNUM/KPRI/KNIL, arithmetic on
 // numbers (ADD..MOD, POW), ordered and equality compares, IST/ISF/ISTC/ISFC,
 // JMP forward, UGET (open upvalues outside the frame, closed ones), GGET,
@@ -64,11 +69,14 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
   const bc = H.bc
   const fori = bc[pc - 1]
   const fop = fori & 0xff
-  if (fop !== BC.FORI && fop !== BC.JFORI) traceAbort(TraceError.NYIBC, BC_NAMES[fop])
+  const isFor = fop === BC.FORI || fop === BC.JFORI
+  if (!isFor && fop !== BC.LOOP && fop !== BC.ILOOP && fop !== BC.JLOOP) traceAbort(TraceError.NYIBC, BC_NAMES[fop])
   const a = (fori >>> 8) & 0xff
+  // FORI jumps past its FORL, LOOP past the loop's last instruction (a JMP).
   const endPc = pc + (fori >>> 16) - 0x8000 - 1
   const lop = bc[endPc] & 0xff
-  if ((lop !== BC.FORL && lop !== BC.IFORL && lop !== BC.JFORL) || ((bc[endPc] >>> 8) & 0xff) !== a) {
+  if (isFor ? (lop !== BC.FORL && lop !== BC.IFORL && lop !== BC.JFORL) || ((bc[endPc] >>> 8) & 0xff) !== a
+    : lop !== BC.JMP) {
     traceAbort(TraceError.NYIBC, BC_NAMES[lop])
   }
   const base = L.base
@@ -77,6 +85,7 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
   const pt = H.fnProto[cl]
   J.base = base; J.cl = cl; J.pt = pt
   J.startPc = pc; J.endPc = endPc; J.curPc = pc
+  J.loopPc = isFor ? -1 : pc - 1; J.loopLo = pc
   const nslots = H.ptFrameSize[pt] + 2
   if (nslots >= J_MAXSLOT) traceAbort(TraceError.STACKOV, '')
   J.maxslot = nslots
@@ -89,11 +98,12 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
   J.needSnap = true
   J.autoSnap = true
   snapAdd(J, pc)
-  recForSetup(J, a + 2)
+  if (isFor) recForSetup(J, a + 2)
   const kn = H.ptKnum[pt], kg = H.ptKgc[pt]
   for (;;) {
-    if (pc === endPc) { recForl(J, a + 2); break }
-    if (pc < J.startPc || pc > endPc) traceAbort(TraceError.LLEAVE, '')
+    if (isFor && pc === endPc) { recForl(J, a + 2); break }
+    if (pc === J.loopPc) { J.curPc = pc; snapAdd(J, J.startPc); break }
+    if (pc < J.loopLo || pc > endPc) traceAbort(TraceError.LLEAVE, '')
     J.curPc = pc
     pc = recIns(J, L, pc, bc[pc], kn, kg)
   }
@@ -367,7 +377,11 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
     case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c)
     case BC.JMP: {
       const dst = pc + 1 + d - 0x8000
-      if (dst <= pc) traceAbort(TraceError.LINNER, '')
+      if (dst <= pc) {
+        // The back edge of a while root goes to the condition before LOOP.
+        if (J.loopPc < 0 || dst > J.loopPc) traceAbort(TraceError.LINNER, '')
+        J.loopLo = dst
+      }
       return dst
     }
     case BC.FORI: case BC.JFORI: case BC.LOOP: case BC.ILOOP: case BC.JLOOP:

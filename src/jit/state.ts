@@ -90,6 +90,8 @@ export interface JitState {
   aborts: number
   exits: number
   lastAbort: string
+  loopPc: number // pc of the LOOP of a while/repeat root, -1 for a for loop
+  loopLo: number // lowest pc the iteration may visit (the while condition)
   ffHost: Int32Array // host function index per recorded builtin (ffrec.ts FF), -1 if absent
 }
 
@@ -146,7 +148,7 @@ export function jitStateNew(L: LuaState): JitState {
     traces: [], byPc: new Map(), penaltyPc: new Int32Array(64).fill(-1),
     penaltyVal: new Uint16Array(64), penaltySlot: 0, blacklist: new Set(),
     hotloop: 56, enter: true, flushes: 0, aborts: 0, exits: 0, lastAbort: '',
-    ffHost: new Int32Array(16).fill(-1),
+    loopPc: -1, loopLo: 0, ffHost: new Int32Array(16).fill(-1),
   }
 }
 
