@@ -33,6 +33,7 @@ import { LuaCompileError } from './front/error'
 import { bcList } from './front/bclist'
 import { VERSION } from './index'
 import { replRun, replLinesPipe, replLinesTTY } from './repl'
+import { jitSetLog, jitSetDump } from './jit/trace'
 
 /** Program name in messages (lua5.1 prints its argv[0]). */
 const PROG = 'tracelua'
@@ -161,8 +162,11 @@ function dojitcmd(lua: LuaEngine, cmd: string): number {
   if (name === 'on' || name === 'off' || name === 'flush') {
     return docall(() => lua.call('jit.' + name, ...args))
   }
-  // Tracing tools (jit.v, jit.dump, jit.p): accepted, no JIT to report on yet.
-  if (name === 'v' || name === 'dump' || name === 'p') return 0
+  // Tracing tools: -jv (trace events) and -jdump (IR + generated JS) go to
+  // stderr; -jp (profiler) is accepted and ignored.
+  if (name === 'v') { jitSetLog(lua.core.L, (line: string) => { process.stderr.write(line + '\n') }); return 0 }
+  if (name === 'dump') { jitSetDump(lua.core.L, (text: string) => { process.stderr.write(text) }); return 0 }
+  if (name === 'p') return 0
   message(true, 'unknown luaJIT command or jit.* modules not installed')
   return 1
 }

@@ -31,6 +31,7 @@ import { recordRoot } from './record'
 import { ffInit } from './ffrec'
 import { optDce } from './dce'
 import { optLoop } from './loop'
+import { jitDumpTrace } from './dump'
 import { snapRestore } from './snap'
 import { TraceAbort, TraceError, traceErrorMsg } from './traceerr'
 import { JitOpt } from '../lib/jit'
@@ -49,6 +50,23 @@ export interface JitOptions {
 const states = new WeakMap<LuaState, JitState>()
 const backends = new WeakMap<JitState, Backend | null>()
 const logs = new WeakMap<JitState, (line: string) => void>()
+const dumps = new WeakMap<JitState, (text: string) => void>()
+
+/** -jv: send one line per trace event to [log] (null stops). */
+export function jitSetLog(L: LuaState, log: ((line: string) => void) | null): void {
+  const J = jitStateOf(L)
+  if (J === undefined) return
+  if (log === null) logs.delete(J)
+  else logs.set(J, log)
+}
+
+/** -jdump: send each compiled trace's IR and JS source to [dump]. */
+export function jitSetDump(L: LuaState, dump: ((text: string) => void) | null): void {
+  const J = jitStateOf(L)
+  if (J === undefined) return
+  if (dump === null) dumps.delete(J)
+  else dumps.set(J, dump)
+}
 
 /** Install the tracing JIT on engine [L]; returns its JIT state. */
 export function installJit(L: LuaState, opts?: JitOptions): JitState {
@@ -125,6 +143,8 @@ function traceRecord(J: JitState, L: LuaState, pc: number): Trace | null {
   J.byPc.set(pc, T)
   const log = logs.get(J)
   if (log !== undefined) log('[TRACE ' + String(T.no).padStart(3) + ' ' + where(L, pc) + ' loop]')
+  const dump = dumps.get(J)
+  if (dump !== undefined) dump(jitDumpTrace(L.H, T) + (T.src !== '' ? '---- TRACE ' + T.no + ' js\n' + T.src + '\n' : ''))
   return T
 }
 
