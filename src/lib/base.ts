@@ -8,12 +8,12 @@
 // them (LuaJIT semantics).
 import {
   TAG_NIL, TAG_FALSE, TAG_TRUE, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_NUMX,
-  PAYLOAD_NONE, TYPE_NAMES, tagTypeIndex,
+  TYPE_NAMES, tagTypeIndex,
 } from '../../soa/value'
 import { MM } from '../../soa/bc'
 import { FL_FIXED } from '../../soa/heap'
-import { strFromJS, strToJS, strBytes, sbReset, sbPutBytes, sbToStr } from '../rt/str'
-import { tabGetKey, tabSetKey, tabNext, tabGetInt, tabGetStr, tabNew } from '../rt/tab'
+import { strFromJS, strToJS, strBytes } from '../rt/str'
+import { tabGetKey, tabSetKey, tabNext, tabGetInt, tabGetStr, tabNew, tabSetInt, tabLen as tabLenRaw } from '../rt/tab'
 import { udNew } from '../rt/udata'
 import { gcCollect, gcStep, gcCount } from '../rt/gc'
 import { str2d, str2dBase, str2dRes } from '../rt/numparse'
@@ -22,10 +22,9 @@ import {
   pushNil, pushBool, pushNum, pushObj, pushSlot, pushRoom, pushJS, toStringSlot, toStringMeta, throwSlot,
   setFunc, setField, hostClosure, toStringRaw,
 } from '../vm/aux'
-import { luaError, where, frameAt, frameProto } from '../vm/debug'
+import { luaError, where, frameAt } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
-import { metaOfSlot } from '../vm/meta'
 import { loadBuffer, LoadError } from '../vm/load'
 import { runFinalizers } from '../vm/gcfin'
 import { outWrite, type LuaState } from '../vm/state'
@@ -264,7 +263,6 @@ function lenRawFast(L: LuaState, t: number): number {
   return tabLenRaw(L.H, t)
 }
 
-import { tabLen as tabLenRaw } from '../rt/tab'
 
 /** next(t [, k]) */
 function baseNext(L: LuaState): number {
@@ -544,10 +542,8 @@ export function openBase(L: LuaState): void {
     const d = tabSetKeyNum(L, reg, 1000000 + i)
     H.vU[2 * d] = keep[i]; H.vU[2 * d + 1] = TAG_FUNC
   }
-  void sbReset; void sbPutBytes; void sbToStr; void frameProto; void metaOfSlot; void PAYLOAD_NONE
 }
 
-import { tabSetInt } from '../rt/tab'
 
 /** Slot for integer key [k] in table [t]. */
 function tabSetKeyNum(L: LuaState, t: number, k: number): number {

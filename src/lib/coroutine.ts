@@ -9,13 +9,13 @@
 // the pending yield call through vmReturn and re-enters the loop. Because
 // pcall and metamethod calls are frames, not JS recursion, a coroutine may
 // yield across them, as in LuaJIT.
-import { TAG_NIL, TAG_FALSE, TAG_STR, TAG_FUNC, TAG_THREAD, PAYLOAD_NONE } from '../../soa/value'
+import { TAG_FALSE, TAG_STR, TAG_FUNC, TAG_THREAD, PAYLOAD_NONE } from '../../soa/value'
 import { strFromJS, strToJS } from '../rt/str'
 import { thNew } from '../rt/thread'
 import { uvClose } from '../rt/func'
 import { tabNew } from '../rt/tab'
 import {
-  argCount, argTag, argError, checkTag, pushBool, pushObj, pushNil, pushRoom, pushJS,
+  argCount, argTag, argError, pushObj, pushNil, pushRoom, pushJS,
   setFunc, hostClosure, toStringRaw,
 } from '../vm/aux'
 import { luaError, where } from '../vm/debug'
@@ -249,5 +249,4 @@ export function openCoroutine(L: LuaState): void {
   setFunc(L, t, 'status', coStatus)
   setFunc(L, t, 'running', coRunning)
   setFunc(L, t, 'wrap', coWrap)
-  void TAG_NIL; void pushBool
 }

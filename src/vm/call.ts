@@ -11,7 +11,6 @@
 // prepended for pcall, or back to a host caller (FRAME_C), which ends the
 // dispatch loop that vmCall started. Only host->Lua calls (vmCall) nest JS
 // stack frames, bounded by LUAI_MAXCCALLS.
-import { BC } from '../../soa/bc'
 import { PROTO_VARARG } from '../../soa/proto'
 import { TAG_FUNC, TAG_NIL, TAG_FALSE, PAYLOAD_NONE, TAG_TRUE } from '../../soa/value'
 import { thGrow } from '../rt/thread'
