@@ -1,4 +1,4 @@
-// Robustness: any input yields a ProtoOut or a LuaCompileError, never a
+// Robustness: every input yields a ProtoOut or a LuaCompileError, never a
 // host exception (TypeError, RangeError, ...) and never a hang.
 import { describe, it, expect } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'

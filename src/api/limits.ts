@@ -240,7 +240,7 @@ export function limitAlloc(E: EngineCore, bytes: number): void {
   if (bytes > lim.stringBytes) limitFire(E, 'string')
   if (H.gcBytes + bytes > lim.memoryBytes) {
     // Called on entry to a host function: its arguments are below L.top,
-    // so this is as safe a point as any inside the interpreter.
+    // so this is as safe a point as the interpreter has.
     syncTop(E.L)
     gcCollect(H)
     if (H.gcBytes + bytes > lim.memoryBytes) limitFire(E, 'memory')

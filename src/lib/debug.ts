@@ -344,7 +344,7 @@ function dbGetmetatable(L: LuaState): number {
   return 1
 }
 
-/** debug.setmetatable(v, mt): any type; returns true as 5.1. */
+/** debug.setmetatable(v, mt): values of every type; returns true as 5.1. */
 function dbSetmetatable(L: LuaState): number {
   const H = L.H
   const t = argTag(L, 1)

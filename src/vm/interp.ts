@@ -700,10 +700,13 @@ function execLoop(L: LuaState): number {
   }
 }
 
+/** Names of the FORI operands for their error messages. */
+const FOR_WHAT: readonly string[] = ["'for' initial value", "'for' limit", "'for' step"]
+
 /** FORI with a non-number operand: coerce strings as 5.1 does, or raise
  *  "'for' initial value must be a number" and friends. */
 function forCoerce(L: LuaState, x: number): void {
-  const what = ["'for' initial value", "'for' limit", "'for' step"]
+  const what = FOR_WHAT
   for (let i = 0; i < 3; i++) {
     if (!toNum(L, x + i)) rtError(L, what[i] + ' must be a number')
     L.H.vF[x + i] = numOut
