@@ -26,13 +26,14 @@
 // before any library opens, so io and package see the right host. The
 // tracing JIT is installed as engineNew does (on unless jit: false).
 import { TAG_FUNC, TAG_NIL, TAG_TAB, PAYLOAD_NONE } from '../../soa/value'
-import { heapNew, type Heap } from '../rt/heap'
+import { type Heap } from '../rt/heap'
+import { engineBareState } from '../vm/engine'
 import { arenaAllocNil } from '../rt/arena'
 import { hostFnRegister, fnNewHost } from '../rt/func'
 import { gcPin, gcUnpin } from '../rt/gc'
 import { strFromJS } from '../rt/str'
 import { tabNew, tabGetStr, tabSetInt, tabSetStr } from '../rt/tab'
-import { FRAME_C, budgetRefill, stateNew, type LuaState } from '../vm/state'
+import { budgetRefill, type LuaState } from '../vm/state'
 import { openBase } from '../lib/base'
 import { openCoroutine } from '../lib/coroutine'
 import { openString } from '../lib/string'
@@ -256,17 +257,8 @@ function limitsNone(): LimitConf {
  *  trampoline, traceback handler and proxy metatable are installed by
  *  the caller (engine.ts), which owns those behaviours. */
 export function coreNew(opts: CoreOpts): EngineCore {
-  const H = heapNew({ gcStress: opts.gcStress === true })
-  const L = stateNew(H)
-  L.scratch = arenaAllocNil(H, 4)
-  const th = H.mainThread
-  const stack = H.thStack[th]
-  H.vU[2 * stack] = PAYLOAD_NONE; H.vU[2 * stack + 1] = TAG_NIL
-  H.vF[stack + 1] = FRAME_C
-  L.th = th
-  L.base = stack + 2
-  L.top = stack + 2
-  L.stackEnd = stack + H.thSize[th]
+  const L = engineBareState(opts.gcStress === true)
+  const H = L.H
   // Output: explicit callbacks, else the host's, else process or console.
   const out = opts.stdout !== undefined ? textSink(opts.stdout) : procStream('stdout') ?? consoleSink()
   const err = opts.stderr !== undefined ? textSink(opts.stderr) : procStream('stderr') ?? consoleSink()

@@ -33,9 +33,10 @@ export const LIB_OPENERS: ((L: LuaState) => void)[] = [
   openBit, openJit,
 ]
 
-/** A new state with the standard libraries open. */
-export function engineNew(opts?: EngineOpts): LuaState {
-  const H = heapNew({ gcStress: opts !== undefined && opts.gcStress === true })
+/** A new heap and state with the main thread's bottom frame (a host
+ *  frame: nil function, FRAME_C link) and no libraries. */
+export function engineBareState(gcStress: boolean): LuaState {
+  const H = heapNew({ gcStress })
   const L = stateNew(H)
   L.scratch = arenaAllocNil(H, 4)
   const th = H.mainThread
@@ -46,6 +47,12 @@ export function engineNew(opts?: EngineOpts): LuaState {
   L.base = stack + 2
   L.top = stack + 2
   L.stackEnd = stack + H.thSize[th]
+  return L
+}
+
+/** A new state with the standard libraries open. */
+export function engineNew(opts?: EngineOpts): LuaState {
+  const L = engineBareState(opts !== undefined && opts.gcStress === true)
   for (let i = 0; i < LIB_OPENERS.length; i++) LIB_OPENERS[i](L)
   if (opts === undefined || opts.jit !== false) installJit(L)
   return L
