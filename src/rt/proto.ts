@@ -22,11 +22,11 @@
 // proto reachable (fnNewLua, or a pin) before its next gcCheck.
 import type { Heap, ProtoDebug } from './heap'
 import { growI32, growU8 } from './grow'
-import { arenaAlloc, arenaFree, bcAlloc, bcFree } from './arena'
+import { arenaAlloc, arenaFree, arenaGrow, bcAlloc, bcFree, bcGrow } from './arena'
 import { strIntern } from './str'
 import { tabNew, tabSetInt, tabSetNum, tabSetStr, tabSetKey } from './tab'
 import type { ProtoOut, KgcOut, KConst } from '../../soa/proto'
-import { COST_PT, FL_LIVE } from '../../soa/heap'
+import { COST_PT, FL_LIVE, arenaClass, arenaClassSize } from '../../soa/heap'
 import { PIC_WAYS } from '../../soa/tab'
 import {
   TAG_STR, TAG_PROTO, TAG_TAB, TAG_TRUE, TAG_FALSE, PAYLOAD_NONE, slotSetNumCanon,
@@ -97,37 +97,103 @@ function templateLoad(
   return t
 }
 
-/** Value words of GC constant [kg] (loads children). */
-function kgcLoad(H: Heap, kg: KgcOut, out: Uint32Array, i: number): void {
-  if (kg.k === 'str') { out[2 * i] = strIntern(H, kg.s, 0, kg.s.length); out[2 * i + 1] = TAG_STR }
-  else if (kg.k === 'proto') { out[2 * i] = protoLoad(H, kg.p); out[2 * i + 1] = TAG_PROTO }
-  else { out[2 * i] = templateLoad(H, kg.arr, kg.hash); out[2 * i + 1] = TAG_TAB }
+// -- Loading a tree ------------------------------------------------------------
+//
+// A 5 MB source makes ~10k protos; growing the stores by doubling while they
+// load copied ~90 MB of columns. loadReserve walks the tree first and grows
+// the proto store, the bytecode arena and the value arena once each.
+// Constant words of a proto are staged on a scratch stack (children load
+// while their parent's kgc is being built) instead of a fresh array each.
+
+/** Totals of a proto tree, filled by reserveWalk. */
+const RES = { npt: 0, nbc: 0, nv: 0 }
+
+/** Add [p]'s tree to RES (size-class rounded, as the arenas allocate). */
+function reserveWalk(p: ProtoOut): void {
+  const kgc = p.kgc
+  const nkgc = kgc.length
+  RES.npt++
+  RES.nbc += arenaClassSize(arenaClass(p.bc.length + ((p.uvdesc.length + 1) >> 1)))
+  RES.nv += arenaClassSize(arenaClass(p.knum.length + nkgc))
+  for (let i = 0; i < nkgc; i++) {
+    const kg = kgc[i]
+    if (kg.k === 'proto') reserveWalk(kg.p)
+    else if (kg.k === 'tab') RES.nv += kg.arr.length + 2 * kg.hash.length
+  }
 }
+
+/** Grow the proto store and both arenas once for [p]'s whole tree. */
+function loadReserve(H: Heap, p: ProtoOut): void {
+  RES.npt = 0; RES.nbc = 0; RES.nv = 0
+  reserveWalk(p)
+  if (H.ptTop + RES.npt > H.ptCap) ptStoreGrow(H, H.ptTop + RES.npt)
+  if (H.bcTop + RES.nbc > H.bcCap) bcGrow(H, RES.nbc)
+  if (H.vTop + RES.nv > H.vCap) arenaGrow(H, RES.nv)
+}
+
+/** Scratch stack of constant words (2 per kgc entry) while loading. */
+let kwStack = new Uint32Array(1024)
+let kwTop = 0
 
 /** Load [p] and its children into the heap; returns the proto id. */
 export function protoLoad(H: Heap, p: ProtoOut): number {
-  const nkgc = p.kgc.length, nkn = p.knum.length
-  const kw = new Uint32Array(2 * nkgc)
-  for (let i = 0; i < nkgc; i++) kgcLoad(H, p.kgc[i], kw, i)
+  loadReserve(H, p)
+  kwTop = 0
+  return protoLoad1(H, p)
+}
+
+/** Load one proto (children first, recursively); returns its id. */
+function protoLoad1(H: Heap, p: ProtoOut): number {
+  const kgc = p.kgc
+  const nkgc = kgc.length, nkn = p.knum.length
+  const kb = kwTop
+  if (kb + 2 * nkgc > kwStack.length) {
+    let n = kwStack.length * 2
+    while (n < kb + 2 * nkgc) n *= 2
+    const nw = new Uint32Array(n)
+    nw.set(kwStack)
+    kwStack = nw
+  }
+  kwTop = kb + 2 * nkgc
+  for (let i = 0; i < nkgc; i++) {
+    const kg = kgc[i]
+    let w: number, tag: number
+    if (kg.k === 'str') { w = strIntern(H, kg.s, 0, kg.s.length); tag = TAG_STR }
+    else if (kg.k === 'proto') { w = protoLoad1(H, kg.p); tag = TAG_PROTO }
+    else { w = templateLoad(H, kg.arr, kg.hash); tag = TAG_TAB }
+    const ks = kwStack // reload: a child may have grown it
+    ks[kb + 2 * i] = w
+    ks[kb + 2 * i + 1] = tag
+  }
   let id = H.ptFreeId
   if (id !== 0) H.ptFreeId = H.ptKnum[id]
   else {
     id = H.ptTop++
     if (id >= H.ptCap) ptStoreGrow(H, id + 1)
   }
-  const sizebc = p.bc.length, nuv = p.uvdesc.length
+  const bc = p.bc
+  const sizebc = bc.length, nuv = p.uvdesc.length
   const block = sizebc + ((nuv + 1) >> 1)
   const off = bcAlloc(H, block) // may grow H.bc: reload
-  H.bc.set(p.bc, off)
-  const nl = p.lineinfo.length < sizebc ? p.lineinfo.length : sizebc
-  H.bcLine.set(p.lineinfo.subarray(0, nl), off)
+  H.bc.set(bc, off)
+  const li = p.lineinfo
+  if (li.length === sizebc) H.bcLine.set(li, off)
+  else {
+    const nl = li.length < sizebc ? li.length : sizebc
+    const L = H.bcLine
+    for (let i = 0; i < nl; i++) L[off + i] = li[i]
+  }
   H.bcProto.fill(id, off, off + sizebc)
-  H.uvDesc.set(p.uvdesc, 2 * (off + sizebc))
+  if (nuv > 0) H.uvDesc.set(p.uvdesc, 2 * (off + sizebc))
   H.picShape.fill(0, PIC_WAYS * off, PIC_WAYS * (off + block))
   const k = arenaAlloc(H, nkn + nkgc) // may grow H.vU: reload
   const F = H.vF, U = H.vU
-  for (let i = 0; i < nkn; i++) slotSetNumCanon(F, U, k + i, p.knum[i])
-  U.set(kw, 2 * (k + nkn))
+  const knum = p.knum
+  for (let i = 0; i < nkn; i++) slotSetNumCanon(F, U, k + i, knum[i])
+  const ks = kwStack
+  const u0 = 2 * (k + nkn)
+  for (let i = 0; i < 2 * nkgc; i++) U[u0 + i] = ks[kb + i]
+  kwTop = kb
   H.ptBc[id] = off
   H.ptSizeBc[id] = sizebc
   H.ptBlock[id] = block
