@@ -19,17 +19,24 @@ export const PROTO_UV_IMMUTABLE = 0x4000 // upvalue is never assigned
 /** A constant inside a template table (TDUP). */
 export type KConst = number | boolean | Uint8Array
 
-/** A GC constant: string bytes, child prototype, or template table. */
+/** A GC constant: string bytes, child prototype, or template table. A
+ *  template's arr[i] is the value of key i (null: none); hash is flat,
+ *  key then value: [k0, v0, k1, v1, ...]. */
 export type KgcOut =
   | { readonly k: 'str'; readonly s: Uint8Array }
   | { readonly k: 'proto'; readonly p: ProtoOut }
-  | { readonly k: 'tab'; readonly arr: readonly (KConst | null)[]; readonly hash: readonly (readonly [KConst, KConst])[] }
+  | { readonly k: 'tab'; readonly arr: readonly (KConst | null)[]; readonly hash: readonly KConst[] }
 
-/** Debug info for one local variable, LuaJIT-style pc range. */
+/** Debug info of a function's locals in declaration order, as parallel
+ *  arrays (LuaJIT-style pc ranges), one pair of pcs per name:
+ *
+ *    names: | name0   | name1   | ...
+ *    pcs:   | s0 | e0 | s1 | e1 | ...   s = first pc where the local is
+ *                                       live, e = first pc where it is dead
+ */
 export interface VarInfoOut {
-  readonly name: string
-  readonly startpc: number // first pc where the local is live
-  readonly endpc: number // first pc where it is dead
+  readonly names: readonly string[]
+  readonly pcs: Int32Array // 2 per local: startpc, endpc
 }
 
 /** One compiled function. */
@@ -45,6 +52,6 @@ export interface ProtoOut {
   readonly chunkname: string // raw source name: "@file", "=stdin", or source
   readonly firstline: number // 0 for the main chunk
   readonly numline: number // lastline - firstline
-  readonly varinfo: readonly VarInfoOut[] // locals in declaration order
+  readonly varinfo: VarInfoOut // locals in declaration order
   readonly uvnames: readonly string[]
 }

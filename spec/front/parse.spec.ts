@@ -76,17 +76,16 @@ describe('prototype fields', () => {
     expect(f.numline).toBe(2)
     expect(f.flags & PROTO_VARARG).toBe(0)
     expect(ops(f)).toEqual(['RET1'])
-    expect(f.varinfo.map((v) => v.name)).toEqual(['a', 'b'])
+    expect(f.varinfo.names).toEqual(['a', 'b'])
   })
   it('varinfo: locals in declaration order with pc ranges', () => {
     const p = c('local a = 1\ndo local b = 2; x = b end\nfor i = 1, 2 do end\nlocal cc')
-    expect(p.varinfo.map((v) => v.name)).toEqual(['a', 'b', '(for index)',
+    expect(p.varinfo.names).toEqual(['a', 'b', '(for index)',
       '(for limit)', '(for step)', 'i', 'cc'])
-    const a = p.varinfo[0]
-    expect(a.startpc).toBe(2)
-    expect(a.endpc).toBe(p.bc.length)
-    const b = p.varinfo[1]
-    expect(b.endpc).toBeGreaterThan(b.startpc)
+    expect(p.varinfo.pcs.length).toBe(2 * 7)
+    expect(p.varinfo.pcs[0]).toBe(2) // a: startpc
+    expect(p.varinfo.pcs[1]).toBe(p.bc.length) // a: endpc
+    expect(p.varinfo.pcs[3]).toBeGreaterThan(p.varinfo.pcs[2]) // b
   })
   it('upvalue descriptors: local slot, immutability, parent upvalue', () => {
     const p = c('local a, b = 1, 2\nb = 3\nlocal function f()\n' +
@@ -116,8 +115,8 @@ describe('prototype fields', () => {
     const k = p.kgc[bcD(p.bc[1])]
     if (k.k !== 'tab') throw new Error('expected tab')
     expect(k.arr).toEqual([null, 1, 2])
-    expect(k.hash).toEqual([[new Uint8Array([120]), new Uint8Array([115])],
-      [true, false], [1.5, 3]])
+    expect(k.hash).toEqual([new Uint8Array([120]), new Uint8Array([115]),
+      true, false, 1.5, 3])
   })
   it('TSETM: number constant biased by 2^52', () => {
     const p = c('local t = {1, 2, f()}')

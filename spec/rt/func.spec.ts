@@ -18,7 +18,7 @@ describe('protos', () => {
     const p = protoLoad(H, mkProto([
       { k: 'str', s: enc('hello') },
       { k: 'proto', p: child },
-      { k: 'tab', arr: [null, 1, enc('two'), true], hash: [[enc('x'), 5], [2.5, false], [true, enc('t')]] },
+      { k: 'tab', arr: [null, 1, enc('two'), true], hash: [enc('x'), 5, 2.5, false, true, enc('t')] },
     ], [], 6))
     const b = H.ptBc[p]
     expect(H.ptSizeBc[p]).toBe(6)

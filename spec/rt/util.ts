@@ -54,7 +54,7 @@ export function mkProto(kgc: ProtoOut['kgc'], uvdesc: number[] = [], nbc = 4): P
     bc, lineinfo: lines, knum: new Float64Array([1.5, -0, NaN]), kgc,
     uvdesc: new Uint16Array(uvdesc), numparams: 2, framesize: 5, flags: 0,
     chunkname: '@test.lua', firstline: 3, numline: 4,
-    varinfo: [{ name: 'a', startpc: 0, endpc: 3 }], uvnames: uvdesc.map((_, i) => 'u' + i),
+    varinfo: { names: ['a'], pcs: new Int32Array([0, 3]) }, uvnames: uvdesc.map((_, i) => 'u' + i),
   }
 }
 

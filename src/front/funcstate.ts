@@ -72,9 +72,10 @@ export interface TemplateTab {
   asize: number
 }
 
-/** A GC constant while compiling: string, child proto or template. */
+/** A GC constant while compiling: a string (its per-compile index in
+ *  ls.kstrOut), a child proto or a template. */
 export type KgcBuild =
-  | { readonly k: 'str'; readonly s: string }
+  | number
   | { readonly k: 'proto'; readonly p: ProtoOut }
   | { readonly k: 'tab'; readonly t: TemplateTab }
 
@@ -93,7 +94,9 @@ export interface FuncState {
   knum: number[]
   knumMap: Map<number, number>
   kgc: KgcBuild[]
-  kstrMap: Map<string, number>
+  kmark: Int32Array // per-compile string index -> serial when in kgc
+  kidx: Int32Array // per-compile string index -> kgc index (if marked)
+  serial: number // unique per function of the compile (kmark stamp)
   linedefined: number
   vbase: number // base of this function's variables in the stack
   flags: number
@@ -116,7 +119,8 @@ export function fsInit(ls: LexState, linedefined: number): FuncState {
       ls, prev: null, bl: null, bc: new Uint32Array(256),
       line: new Int32Array(256), pc: 0, lasttarget: 0, jpc: NO_JMP,
       freereg: 0, nactvar: 0, knum: [], knumMap: new Map(), kgc: [],
-      kstrMap: new Map(), linedefined: 0, vbase: 0, flags: 0,
+      kmark: new Int32Array(256), kidx: new Int32Array(256), serial: 0,
+      linedefined: 0, vbase: 0, flags: 0,
       numparams: 0, framesize: 1, nuv: 0,
       varmap: new Int32Array(LJ_MAX_LOCVAR),
       uvmap: new Int32Array(LJ_MAX_UPVAL), uvtmp: new Int32Array(LJ_MAX_UPVAL),
@@ -133,12 +137,12 @@ export function fsInit(ls: LexState, linedefined: number): FuncState {
     fs.knum.length = 0
     fs.knumMap.clear()
     fs.kgc.length = 0
-    fs.kstrMap.clear()
     fs.flags = 0
     fs.numparams = 0
     fs.framesize = 1
     fs.nuv = 0
   }
+  fs.serial = ++ls.fsSerial
   fs.prev = ls.fs
   fs.linedefined = linedefined
   fs.vbase = ls.vtop
@@ -156,6 +160,7 @@ export function fsInit(ls: LexState, linedefined: number): FuncState {
 /** Shared empty arrays for prototypes without number constants/upvalues. */
 const EMPTY_F64 = new Float64Array(0)
 const EMPTY_U16 = new Uint16Array(0)
+const EMPTY_I32 = new Int32Array(0)
 
 /** Byte offset of [bytes] fresh bytes in ls.arena (may switch chunks). */
 function arenaAlloc(ls: LexState, bytes: number): number {
@@ -181,17 +186,24 @@ function arenaI32(ls: LexState, n: number): Int32Array {
   return new Int32Array(ls.arena, off, n)
 }
 
-/** String constant [s] as output (bytes in the arena), shared per compile. */
-function kgcStrOut(ls: LexState, s: string): KgcStr {
-  const old = ls.kstrOut.get(s)
+/** Per-compile index of string constant [s]; the first time, its output
+ *  (bytes in the arena) is made, shared by every function of the compile. */
+function kstrIndex(ls: LexState, s: string): number {
+  const old = ls.kstrId.get(s)
   if (old !== undefined) return old
   const n = s.length
   const off = arenaAlloc(ls, n)
   const out = new Uint8Array(ls.arena, off, n)
   for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i)
-  const k: KgcStr = { k: 'str', s: out }
-  ls.kstrOut.set(s, k)
-  return k
+  const g = ls.kstrOut.length
+  ls.kstrOut.push({ k: 'str', s: out })
+  ls.kstrId.set(s, g)
+  return g
+}
+
+/** String constant [s] as output, shared per compile. */
+function kgcStrOut(ls: LexState, s: string): KgcStr {
+  return ls.kstrOut[kstrIndex(ls, s)]
 }
 
 // -- Errors ---------------------------------------------------------------------
@@ -221,12 +233,31 @@ export function constNum(fs: FuncState, n: number): number {
 
 /** Index of string constant [s] (binary string). */
 export function constStr(fs: FuncState, s: string): number {
-  const idx = fs.kstrMap.get(s)
-  if (idx !== undefined) return idx
+  const g = kstrIndex(fs.ls, s)
+  if (g < fs.kmark.length) {
+    if (fs.kmark[g] === fs.serial) return fs.kidx[g]
+  } else {
+    let n = fs.kmark.length * 2
+    while (n <= g) n *= 2
+    const m = new Int32Array(n)
+    m.set(fs.kmark)
+    fs.kmark = m
+    const x = new Int32Array(n)
+    x.set(fs.kidx)
+    fs.kidx = x
+  }
   const k = fs.kgc.length
-  fs.kstrMap.set(s, k)
-  fs.kgc.push({ k: 'str', s })
+  fs.kmark[g] = fs.serial
+  fs.kidx[g] = k
+  fs.kgc.push(g)
   return k
+}
+
+/** Index of string constant [s] if this function has it, else -1. */
+export function constStrFind(fs: FuncState, s: string): number {
+  const g = fs.ls.kstrId.get(s)
+  if (g === undefined || g >= fs.kmark.length || fs.kmark[g] !== fs.serial) return -1
+  return fs.kidx[g]
 }
 
 /** Index of a new child prototype constant [p]. */
@@ -614,7 +645,7 @@ function fsFixupRet(fs: FuncState): void {
 function templateOut(ls: LexState, t: TemplateTab): KgcOut {
   const arr: (KConst | null)[] = []
   for (let i = 0; i < t.asize; i++) arr.push(null)
-  const hash: (readonly [KConst, KConst])[] = []
+  const hash: KConst[] = []
   for (let i = 0; i < t.keys.length; i++) {
     const key = t.keys[i]
     const v = t.map.get(key)
@@ -624,7 +655,7 @@ function templateOut(ls: LexState, t: TemplateTab): KgcOut {
       key < t.asize) {
       arr[key] = vo
     } else {
-      hash.push([typeof key === 'string' ? kgcStrOut(ls, key).s : key, vo])
+      hash.push(typeof key === 'string' ? kgcStrOut(ls, key).s : key, vo)
     }
   }
   return { k: 'tab', arr, hash }
@@ -662,7 +693,7 @@ export function fsFinish(ls: LexState, line: number): ProtoOut {
   const kgc: KgcOut[] = []
   for (let i = 0; i < fs.kgc.length; i++) {
     const k = fs.kgc[i]
-    if (k.k === 'str') kgc.push(kgcStrOut(ls, k.s))
+    if (typeof k === 'number') kgc.push(ls.kstrOut[k])
     else if (k.k === 'proto') { fsFixupUv2(fs, k.p); kgc.push(k) }
     else kgc.push(templateOut(ls, k.t))
   }
@@ -683,12 +714,19 @@ export function fsFinish(ls: LexState, line: number): ProtoOut {
     uvdesc[i] = fs.uvtmp[i]
     uvnames.push(ls.vName[fs.uvmap[i]] as string)
   }
-  const varinfo: VarInfoOut[] = []
+  let nvar = 0
   for (let v = fs.vbase; v < ls.vtop; v++) {
-    if ((ls.vInfo[v] & (VSTACK_GOTO | VSTACK_LABEL)) !== 0) continue
-    varinfo.push({ name: ls.vName[v] as string, startpc: ls.vStart[v],
-      endpc: ls.vEnd[v] })
+    if ((ls.vInfo[v] & (VSTACK_GOTO | VSTACK_LABEL)) === 0) nvar++
   }
+  const names: string[] = []
+  const pcs = nvar > 0 ? arenaI32(ls, 2 * nvar) : EMPTY_I32
+  for (let v = fs.vbase, i = 0; v < ls.vtop; v++) {
+    if ((ls.vInfo[v] & (VSTACK_GOTO | VSTACK_LABEL)) !== 0) continue
+    names.push(ls.vName[v] as string)
+    pcs[i++] = ls.vStart[v]
+    pcs[i++] = ls.vEnd[v]
+  }
+  const varinfo: VarInfoOut = { names, pcs }
   const p: ProtoOut = {
     bc, lineinfo, knum, kgc, uvdesc,
     numparams: fs.numparams, framesize: fs.framesize,

@@ -119,7 +119,9 @@ export interface LexState {
   fsPool: FuncState[] // function states by nesting depth, reused
   arena: ArrayBuffer // output arrays are carved from it (see funcstate.ts)
   arenaOff: number
-  kstrOut: Map<string, KgcStr> // string constants as output, shared
+  kstrId: Map<string, number> // string constant -> per-compile index
+  kstrOut: KgcStr[] // string constants as output, by per-compile index
+  fsSerial: number // last FuncState serial handed out
 }
 
 /** Fresh lexer over [src], positioned before the first token. */
@@ -135,7 +137,7 @@ export function lexNew(src: Uint8Array, chunkname: string,
     vInfo: [], vtop: 0, fsPool: [],
     arena: new ArrayBuffer(src.length < 4096 ? 4096 :
       src.length > 1048576 ? 1048576 : (src.length + 7) & ~7),
-    arenaOff: 0, kstrOut: new Map(),
+    arenaOff: 0, kstrId: new Map(), kstrOut: [], fsSerial: 0,
   }
   if (skipShebang && src.length > 0 && src[0] === 35) { // '#': as loadfile
     let p = 0

@@ -28,7 +28,7 @@ import { LuaCompileError } from './error'
 import { chunkId } from './chunkid'
 import { type FuncState, FSCOPE_LOOP, FSCOPE_BREAK, FSCOPE_UPVAL,
   VSTACK_GOTO, LJ_MAX_XLEVEL, errLimit, fsInit, fsFinish, fscopeBegin, fscopeEnd,
-  fscopeNew, bcemitAD, bcemitAJ, bcemitINS, bcemitJmp, bcregReserve,
+  fscopeNew, constStrFind, bcemitAD, bcemitAJ, bcemitINS, bcemitJmp, bcregReserve,
   bcregBump, varNew, varAdd, golaNew, jmpAppend, jmpPatch, jmpPatchins,
   jmpTohere } from './funcstate'
 import { type ExpDesc, VLOCAL, VINDEXED, VCALL, VVOID, VNONRELOC, VRELOCABLE,
@@ -347,7 +347,7 @@ function predictNext(ls: LexState, fs: FuncState, pc: number): boolean {
       break
     case BC.GGET: {
       const d = bcD(ins)
-      return fs.kstrMap.get('pairs') === d || fs.kstrMap.get('next') === d
+      return constStrFind(fs, 'pairs') === d || constStrFind(fs, 'next') === d
     }
     default:
       return false

@@ -161,12 +161,12 @@ function putProto(H: Heap, p: number, sc: number): void {
     else throw new Error('string.dump: unexpected constant tag ' + hi.toString(16))
   }
   const dbg = H.ptDebug[p]
-  putUleb(H, dbg.varinfo.length)
-  for (let i = 0; i < dbg.varinfo.length; i++) {
-    const v = dbg.varinfo[i]
-    putName(H, v.name)
-    putUleb(H, v.startpc)
-    putUleb(H, v.endpc)
+  const vi = dbg.varinfo
+  putUleb(H, vi.names.length)
+  for (let i = 0; i < vi.names.length; i++) {
+    putName(H, vi.names[i])
+    putUleb(H, vi.pcs[2 * i])
+    putUleb(H, vi.pcs[2 * i + 1])
   }
   putUleb(H, dbg.uvnames.length)
   for (let i = 0; i < dbg.uvnames.length; i++) putName(H, dbg.uvnames[i])
@@ -282,23 +282,25 @@ function getProto(r: Reader, chunkname: string, depth: number): ProtoOut {
       const arr: (KConst | null)[] = []
       for (let j = 0; j < narr; j++) arr.push(getKConst(r))
       const nh = getUleb(r)
-      const hash: [KConst, KConst][] = []
+      const hash: KConst[] = []
       for (let j = 0; j < nh; j++) {
         const k = getKConst(r), v = getKConst(r)
         if (k === null || v === null) throw new UndumpError('bad constant in precompiled chunk')
-        hash.push([k, v])
+        hash.push(k, v)
       }
       kgc.push({ k: 'tab', arr, hash })
     } else throw new UndumpError('bad constant in precompiled chunk')
   }
   const nvar = getUleb(r)
-  const varinfo: VarInfoOut[] = []
+  if (r.p + nvar > r.b.length) throw new UndumpError('unexpected end in precompiled chunk')
+  const names: string[] = []
+  const pcs = new Int32Array(2 * nvar)
   for (let i = 0; i < nvar; i++) {
-    const name = getName(r)
-    const startpc = getUleb(r)
-    const endpc = getUleb(r)
-    varinfo.push({ name, startpc, endpc })
+    names.push(getName(r))
+    pcs[2 * i] = getUleb(r)
+    pcs[2 * i + 1] = getUleb(r)
   }
+  const varinfo: VarInfoOut = { names, pcs }
   const nun = getUleb(r)
   const uvnames: string[] = []
   for (let i = 0; i < nun; i++) uvnames.push(getName(r))

@@ -25,6 +25,7 @@
 // thTop, so H.thTop of the running thread must be current; H.curThread set).
 // H.tmpSlot is one scratch slot for callers; it is not a root.
 import type { HostFn } from '../vm/state'
+import type { VarInfoOut } from '../../soa/proto'
 import { ARENA_NCLASS, MM, MM_NAMES, FL_FIXED } from '../../soa/heap'
 import { assertLittleEndian } from '../../soa/value'
 import { strFromJS } from './str'
@@ -198,7 +199,7 @@ export interface Heap {
 /** Debug metadata of a proto (not a Lua object). */
 export interface ProtoDebug {
   chunkname: string
-  varinfo: readonly { readonly name: string; readonly startpc: number; readonly endpc: number }[]
+  varinfo: VarInfoOut // locals: parallel names / pc pairs
   uvnames: readonly string[]
 }
 

@@ -33,7 +33,9 @@ import {
 } from '../../soa/value'
 
 /** Debug record of id 0 and of freed protos. */
-export const PROTO_DEBUG_NONE: ProtoDebug = { chunkname: '?', varinfo: [], uvnames: [] }
+export const PROTO_DEBUG_NONE: ProtoDebug = {
+  chunkname: '?', varinfo: { names: [], pcs: new Int32Array(0) }, uvnames: [],
+}
 
 /** Grow every proto column to at least [n] ids. */
 function ptStoreGrow(H: Heap, n: number): void {
@@ -71,19 +73,18 @@ function kconstWrite(H: Heap, d: number, v: KConst): void {
   }
 }
 
-/** Build the template table of a 'tab' constant (arr[i] is key i). */
-function templateLoad(
-  H: Heap, arr: readonly (KConst | null)[], hash: readonly (readonly [KConst, KConst])[],
-): number {
-  const t = tabNew(H, arr.length > 1 ? arr.length - 1 : 0, hash.length)
+/** Build the template table of a 'tab' constant (arr[i] is key i, hash
+ *  is flat: key, value, key, value, ...). */
+function templateLoad(H: Heap, arr: readonly (KConst | null)[], hash: readonly KConst[]): number {
+  const t = tabNew(H, arr.length > 1 ? arr.length - 1 : 0, hash.length >> 1)
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i]
     if (v === null) continue
     const d = tabSetInt(H, t, i) // may grow H.vU: reload
     kconstWrite(H, d, v)
   }
-  for (let i = 0; i < hash.length; i++) {
-    const k = hash[i][0]
+  for (let i = 0; i < hash.length; i += 2) {
+    const k = hash[i]
     let d: number
     if (typeof k === 'number') d = tabSetNum(H, t, k)
     else if (typeof k === 'boolean') {
@@ -92,7 +93,7 @@ function templateLoad(
       d = tabSetKey(H, t, H.tmpSlot)
     } else d = tabSetStr(H, t, strIntern(H, k, 0, k.length))
     if (d < 0) continue // NaN key cannot come from the parser
-    kconstWrite(H, d, hash[i][1])
+    kconstWrite(H, d, hash[i + 1])
   }
   return t
 }
@@ -118,7 +119,7 @@ function reserveWalk(p: ProtoOut): void {
   for (let i = 0; i < nkgc; i++) {
     const kg = kgc[i]
     if (kg.k === 'proto') reserveWalk(kg.p)
-    else if (kg.k === 'tab') RES.nv += kg.arr.length + 2 * kg.hash.length
+    else if (kg.k === 'tab') RES.nv += kg.arr.length + kg.hash.length
   }
 }
 

@@ -97,11 +97,11 @@ function localName(L: LuaState, p: number, pc: number, n: number): string | null
   const H = L.H
   const rel = pc - H.ptBc[p]
   const vi = H.ptDebug[p].varinfo
-  for (let i = 0; i < vi.length; i++) {
-    const v = vi[i]
-    if (v.startpc > rel) break
-    if (rel < v.endpc) {
-      if (n === 0) return v.name
+  const pcs = vi.pcs
+  for (let i = 0; i < vi.names.length; i++) {
+    if (pcs[2 * i] > rel) break
+    if (rel < pcs[2 * i + 1]) {
+      if (n === 0) return vi.names[i]
       n--
     }
   }
