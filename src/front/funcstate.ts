@@ -109,6 +109,11 @@ export interface FuncState {
   depth: number // nesting depth (index in ls.fsPool)
 }
 
+/** Shared empty arrays: placeholders, and output of prototypes without
+ *  number constants, upvalues or locals. */
+const EMPTY_U32 = new Uint32Array(0)
+const EMPTY_I32 = new Int32Array(0)
+
 /** New function state inside [ls], linked to the current one. States
  *  are pooled by depth: typed-array allocation is slow in V8. */
 export function fsInit(ls: LexState, linedefined: number): FuncState {
@@ -116,16 +121,22 @@ export function fsInit(ls: LexState, linedefined: number): FuncState {
   let fs = ls.fsPool[depth]
   if (fs === undefined) {
     fs = {
-      ls, prev: null, bl: null, bc: new Uint32Array(256),
-      line: new Int32Array(256), pc: 0, lasttarget: 0, jpc: NO_JMP,
+      ls, prev: null, bl: null, bc: EMPTY_U32, line: EMPTY_I32, pc: 0,
+      lasttarget: 0, jpc: NO_JMP,
       freereg: 0, nactvar: 0, knum: [], knumMap: new Map(), kgc: [],
-      kmark: new Int32Array(256), kidx: new Int32Array(256), serial: 0,
+      kmark: EMPTY_I32, kidx: EMPTY_I32, serial: 0,
       linedefined: 0, vbase: 0, flags: 0,
       numparams: 0, framesize: 1, nuv: 0,
       varmap: new Int32Array(LJ_MAX_LOCVAR),
       uvmap: new Int32Array(LJ_MAX_UPVAL), uvtmp: new Int32Array(LJ_MAX_UPVAL),
       depth,
     }
+    // Grown arrays are stored twice: mutable fields from the start (see
+    // lexNew).
+    fs.bc = new Uint32Array(256)
+    fs.line = new Int32Array(256)
+    fs.kmark = new Int32Array(256)
+    fs.kidx = new Int32Array(256)
     ls.fsPool[depth] = fs
   } else {
     fs.bl = null
@@ -160,7 +171,6 @@ export function fsInit(ls: LexState, linedefined: number): FuncState {
 /** Shared empty arrays for prototypes without number constants/upvalues. */
 const EMPTY_F64 = new Float64Array(0)
 const EMPTY_U16 = new Uint16Array(0)
-const EMPTY_I32 = new Int32Array(0)
 
 /** Byte offset of [bytes] fresh bytes in ls.arena (may switch chunks). */
 function arenaAlloc(ls: LexState, bytes: number): number {

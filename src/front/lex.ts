@@ -124,6 +124,10 @@ export interface LexState {
   fsSerial: number // last FuncState serial handed out
 }
 
+/** Placeholders for fields stored twice by lexNew. */
+const EMPTY_U8 = new Uint8Array(0)
+const EMPTY_BUF = new ArrayBuffer(0)
+
 /** Fresh lexer over [src], positioned before the first token. */
 export function lexNew(src: Uint8Array, chunkname: string,
   skipShebang: boolean): LexState {
@@ -132,13 +136,18 @@ export function lexNew(src: Uint8Array, chunkname: string,
     linestart: 0, tok: 0, tokS: '', tokN: 0, tokCol: 0,
     ahead: TK.EOF, aheadS: '', aheadN: 0, aheadCol: 0,
     lastKind: 0, lastStart: 0, lastEnd: 0,
-    sbuf: new Uint8Array(256), sblen: 0, chunkname, chunkid: '',
+    sbuf: EMPTY_U8, sblen: 0, chunkname, chunkid: '',
     fs: null, level: 0, vName: [], vStart: [], vEnd: [], vSlot: [],
     vInfo: [], vtop: 0, fsPool: [],
-    arena: new ArrayBuffer(src.length < 4096 ? 4096 :
-      src.length > 1048576 ? 1048576 : (src.length + 7) & ~7),
-    arenaOff: 0, kstrId: new Map(), kstrOut: [], fsSerial: 0,
+    arena: EMPTY_BUF, arenaOff: 0, kstrId: new Map(), kstrOut: [], fsSerial: 0,
   }
+  // Fields that are replaced while compiling get their real value by a
+  // second store: V8 then treats them as mutable from the start. A field
+  // that turns from constant to mutable after the parser is optimised
+  // deoptimises every function that inlined a read of it.
+  ls.sbuf = new Uint8Array(256)
+  ls.arena = new ArrayBuffer(src.length < 4096 ? 4096 :
+    src.length > 1048576 ? 1048576 : (src.length + 7) & ~7)
   if (skipShebang && src.length > 0 && src[0] === 35) { // '#': as loadfile
     let p = 0
     while (p < src.length && src[p] !== 10) p++
