@@ -1,7 +1,21 @@
-// A generated ~5 MB source compiles (timing is reported, not asserted:
-// CI boxes vary; perf/parse-bench.mjs measures the bundled code).
+// A generated ~5 MB source compiles and loads (timing is reported, not
+// asserted: CI boxes vary; perf/parse-bench.mjs measures the bundled code,
+// cold, in fresh processes).
 import { describe, it, expect } from 'vitest'
 import { compile } from '../../src/front/parse'
+import { heapNew } from '../../src/rt/heap'
+import { protoLoad } from '../../src/rt/proto'
+import type { ProtoOut } from '../../soa/proto'
+
+/** Number of protos in the tree of [p]. */
+function countProtos(p: ProtoOut): number {
+  let n = 1
+  for (let i = 0; i < p.kgc.length; i++) {
+    const k = p.kgc[i]
+    if (k.k === 'proto') n += countProtos(k.p)
+  }
+  return n
+}
 
 /** A source of about [bytes] bytes mixing the common statement forms. */
 function genSource(bytes: number): string {
@@ -30,7 +44,14 @@ describe('front-end throughput', () => {
     const t0 = performance.now()
     const p = compile(src, '@gen.lua')
     const dt = performance.now() - t0
-    console.log(`compiled ${(src.length / 1048576).toFixed(1)} MB in ${dt.toFixed(0)} ms`)
+    const H = heapNew()
+    const ptTop = H.ptTop
+    const t1 = performance.now()
+    protoLoad(H, p)
+    const dl = performance.now() - t1
+    console.log(`compiled ${(src.length / 1048576).toFixed(1)} MB in ${dt.toFixed(0)} ms, loaded in ${dl.toFixed(0)} ms`)
     expect(p.kgc.length).toBeGreaterThan(10000)
+    expect(H.ptTop - ptTop).toBe(countProtos(p)) // one grow, every proto stored
+    expect(H.bcTop).toBeLessThanOrEqual(H.bcCap)
   }, 120000)
 })
