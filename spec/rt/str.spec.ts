@@ -50,10 +50,12 @@ describe('strings', () => {
     const H = track(heapNew())
     const big = new Uint8Array(1 << 20)
     for (let i = 0; i < big.length; i++) big[i] = (i * 7) & 255
-    const t0 = performance.now()
-    for (let i = 0; i < 10000; i++) strHashBytes(big, 0, big.length)
-    const dt = performance.now() - t0
-    expect(dt).toBeLessThan(200) // 10k hashes of 1 MB: would be 10 GB of reads if linear
+    // The hash samples at most 32 bytes (no timing here: speed is perf/'s job):
+    // a byte outside the sample leaves the hash unchanged.
+    const h0 = strHashBytes(big, 0, big.length)
+    big[1] ^= 1
+    expect(strHashBytes(big, 0, big.length)).toBe(h0)
+    big[1] ^= 1
     const a = strIntern(H, big, 0, big.length)
     big[1] ^= 1 // a byte the hash does not sample: same hash, different string
     const b = strIntern(H, big, 0, big.length)
