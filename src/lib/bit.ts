@@ -21,7 +21,7 @@ import { tabNew } from '../rt/tab'
 import { str2d, str2dRes } from '../rt/numparse'
 import { strIntern } from '../rt/str'
 import { argCount, typeError, pushObj, setFunc, setField } from '../vm/aux'
-import type { LuaState } from '../vm/state'
+import { ffRegister, type LuaState } from '../vm/state'
 import { packageSetLoaded } from './package'
 
 // Scratch for the 2^52 + 2^51 conversion.
@@ -140,21 +140,79 @@ function bitTohex(L: LuaState): number {
   return 1
 }
 
+// -- Fast functions -----------------------------------------------------------
+// The interpreter's CALL runs these inline (ffRegister): bitFast computes
+// the result from number arguments in the arena, or returns FF_FAIL and the
+// call goes to the host function (strings, errors, fractions, huge values).
+export const FF_TOBIT = 1
+export const FF_BNOT = 2
+export const FF_BAND = 3
+export const FF_BOR = 4
+export const FF_BXOR = 5
+export const FF_LSHIFT = 6
+export const FF_RSHIFT = 7
+export const FF_ARSHIFT = 8
+export const FF_ROL = 9
+export const FF_ROR = 10
+export const FF_BIT_MAX = 10
+/** bitFast's "not handled" result (never an int32). */
+export const FF_FAIL = 0.5
+const TWO51 = 2251799813685248
+
+/** Integral number in slot [s] as int32 (BitOp's rounding agrees), or
+ *  FF_FAIL for a non-number, a fraction or |x| >= 2^51. */
+function fastArg(F: Float64Array, U: Uint32Array, s: number): number {
+  if (U[2 * s + 1] >= TAG_NUMX) return FF_FAIL
+  const v = F[s]
+  const x = v | 0
+  if (x === v) return x
+  return v === Math.floor(v) && v < TWO51 && v > -TWO51 ? x : FF_FAIL
+}
+
+/** Bit fast function [ff] on the [n] arguments from slot [s]: the int32
+ *  result, or FF_FAIL (then the host function runs and raises or coerces). */
+export function bitFast(ff: number, F: Float64Array, U: Uint32Array, s: number, n: number): number {
+  if (n < 1) return FF_FAIL
+  let b = fastArg(F, U, s)
+  if (b === FF_FAIL) return FF_FAIL
+  if (ff === FF_TOBIT) return b
+  if (ff === FF_BNOT) return ~b
+  if (ff <= FF_BXOR) {
+    for (let i = 1; i < n; i++) {
+      const c = fastArg(F, U, s + i)
+      if (c === FF_FAIL) return FF_FAIL
+      b = ff === FF_BAND ? b & c : ff === FF_BOR ? b | c : b ^ c
+    }
+    return b
+  }
+  if (n < 2) return FF_FAIL
+  const c = fastArg(F, U, s + 1)
+  if (c === FF_FAIL) return FF_FAIL
+  const k = c & 31
+  switch (ff) {
+    case FF_LSHIFT: return b << k
+    case FF_RSHIFT: return (b >>> k) | 0
+    case FF_ARSHIFT: return b >> k
+    case FF_ROL: return (b << k) | (b >>> (32 - k))
+    default: return (b << (32 - k)) | (b >>> k)
+  }
+}
+
 /** Open the bit library (global `bit`, as LuaJIT preloads it). */
 export function openBit(L: LuaState): void {
   const H = L.H
   const t = tabNew(H, 0, 12)
   setField(L, H.globals, 'bit', TAG_TAB, t)
-  setFunc(L, t, 'tobit', bitTobit)
-  setFunc(L, t, 'bnot', bitBnot)
-  setFunc(L, t, 'band', bitBand)
-  setFunc(L, t, 'bor', bitBor)
-  setFunc(L, t, 'bxor', bitBxor)
-  setFunc(L, t, 'lshift', bitLshift)
-  setFunc(L, t, 'rshift', bitRshift)
-  setFunc(L, t, 'arshift', bitArshift)
-  setFunc(L, t, 'rol', bitRol)
-  setFunc(L, t, 'ror', bitRor)
+  ffRegister(L, setFunc(L, t, 'tobit', bitTobit), FF_TOBIT)
+  ffRegister(L, setFunc(L, t, 'bnot', bitBnot), FF_BNOT)
+  ffRegister(L, setFunc(L, t, 'band', bitBand), FF_BAND)
+  ffRegister(L, setFunc(L, t, 'bor', bitBor), FF_BOR)
+  ffRegister(L, setFunc(L, t, 'bxor', bitBxor), FF_BXOR)
+  ffRegister(L, setFunc(L, t, 'lshift', bitLshift), FF_LSHIFT)
+  ffRegister(L, setFunc(L, t, 'rshift', bitRshift), FF_RSHIFT)
+  ffRegister(L, setFunc(L, t, 'arshift', bitArshift), FF_ARSHIFT)
+  ffRegister(L, setFunc(L, t, 'rol', bitRol), FF_ROL)
+  ffRegister(L, setFunc(L, t, 'ror', bitRor), FF_ROR)
   setFunc(L, t, 'bswap', bitBswap)
   setFunc(L, t, 'tohex', bitTohex)
   packageSetLoaded(L, 'bit', TAG_TAB, t)

@@ -185,7 +185,7 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
     const link = F[base - 1]
     const t = link & 7
     if (t === FRAME_LUA) {
-      const retpc = link / 8
+      const retpc = (link / 8) | 0
       const ins = H.bc[retpc - 1]
       const wanted = (ins >>> 24) - 1
       const dst = base - 2
@@ -201,7 +201,7 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
       L.top = cb + H.ptFrameSize[H.fnProto[U[2 * (cb - 2)]]]
       return 0
     }
-    const delta = (link - t) / 8
+    const delta = ((link - t) / 8) | 0
     if (t === FRAME_VARG) { base -= delta; continue }
     if (t === FRAME_C) {
       const dst = base - 2
@@ -216,9 +216,9 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
     }
     if (t === FRAME_CONT) {
       const cb = base - delta
-      const kind = F[base - 4]
+      const kind = F[base - 4] | 0
       if (kind === CONT_RET) { base = cb; continue }
-      const rpc = F[base - 3]
+      const rpc = F[base - 3] | 0
       const vlo = n > 0 ? U[2 * res] : PAYLOAD_NONE
       const vhi = n > 0 ? U[2 * res + 1] : TAG_NIL
       L.base = cb
@@ -235,7 +235,7 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
         if (truthy === (k === CONT_CONDT)) L.pc = rpc + 1 + ((H.bc[rpc] >>> 16) - 0x8000)
         else L.pc = rpc + 1
       } else if (k === CONT_CAT) {
-        const pos = (kind - k) / (1 << CONT_CAT_SHIFT)
+        const pos = kind >> CONT_CAT_SHIFT
         const ins = H.bc[rpc - 1]
         const d = cb + pos
         U[2 * d] = vlo; U[2 * d + 1] = vhi

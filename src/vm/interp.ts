@@ -26,9 +26,10 @@ import { gcCheck } from '../rt/gc'
 import { rtError } from './debug'
 import { vmPrecall, vmReturn, stackCheck, callMeta } from './call'
 import {
-  vmGet, vmSet, vmArith, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
+  vmGet, vmSet, vmArith, mcLookup, mcFill, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
+import { bitFast, FF_BIT_MAX, FF_FAIL } from '../lib/bit'
 import { CONT_RET, FRAME_CONT, FRAME_VARG, LUA_MINSTACK, STACK_EXTRA, type LuaState } from './state'
 
 const HOTLOOP = 56
@@ -65,29 +66,78 @@ function execLoop(L: LuaState): number {
   let kg = H.ptKgc[pt]
   const hot = L.hot
   const jit = L.jitHook
-  const scratch = L.scratch
+  const scratch = L.scratch | 0
+  const ffHost = L.ffHost
 
   for (;;) {
     const ins = bc[pc++]
     const a = (ins >>> 8) & 0xff
     switch (ins & 0xff) {
       // -- Comparisons (each followed by a JMP) --------------------------------
-      case BC.ISLT: case BC.ISGE: case BC.ISLE: case BC.ISGT: {
+      // One case per ordered comparison; the number case inline.
+      case BC.ISLT: {
         const x = base + a, y = base + (ins >>> 16)
-        const op = ins & 0xff
         if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) {
-          const vx = F[x], vy = F[y]
-          let c: boolean
-          if (op === BC.ISLT) c = vx < vy
-          else if (op === BC.ISGE) c = !(vx < vy)
-          else if (op === BC.ISLE) c = vx <= vy
-          else c = !(vx <= vy)
-          if (c) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          if (F[x] < F[y]) pc += (bc[pc] >>> 16) - 0x8000 + 1
           else pc++
           break
         }
         L.pc = pc
-        if (vmCompare(L, x, y, op === BC.ISLE || op === BC.ISGT, op === BC.ISGE || op === BC.ISGT) === 0) {
+        if (vmCompare(L, x, y, false, false) === 0) {
+          if (cmpOut) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        if (L.yielding !== 0) return 2
+        F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+        cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        break
+      }
+      case BC.ISGE: {
+        const x = base + a, y = base + (ins >>> 16)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) {
+          if (!(F[x] < F[y])) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        L.pc = pc
+        if (vmCompare(L, x, y, false, true) === 0) {
+          if (cmpOut) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        if (L.yielding !== 0) return 2
+        F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+        cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        break
+      }
+      case BC.ISLE: {
+        const x = base + a, y = base + (ins >>> 16)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) {
+          if (F[x] <= F[y]) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        L.pc = pc
+        if (vmCompare(L, x, y, true, false) === 0) {
+          if (cmpOut) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        if (L.yielding !== 0) return 2
+        F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+        cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        break
+      }
+      case BC.ISGT: {
+        const x = base + a, y = base + (ins >>> 16)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) {
+          if (!(F[x] <= F[y])) pc += (bc[pc] >>> 16) - 0x8000 + 1
+          else pc++
+          break
+        }
+        L.pc = pc
+        if (vmCompare(L, x, y, true, true) === 0) {
           if (cmpOut) pc += (bc[pc] >>> 16) - 0x8000 + 1
           else pc++
           break
@@ -195,10 +245,142 @@ function execLoop(L: LuaState): number {
       }
 
       // -- Binary arithmetic ---------------------------------------------------
-      case BC.ADDVN: case BC.SUBVN: case BC.MULVN: case BC.DIVVN: case BC.MODVN:
-      case BC.ADDNV: case BC.SUBNV: case BC.MULNV: case BC.DIVNV: case BC.MODNV:
-      case BC.ADDVV: case BC.SUBVV: case BC.MULVV: case BC.DIVVV: case BC.MODVV:
-      case BC.POW: {
+      // One case per common op (no operand decode or inner switch); the
+      // constant operand of VN/NV is a number by construction.
+      case BC.ADDVN: {
+        const x = base + (ins >>> 24), y = kn + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX) { F[base + a] = F[x] + F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.add) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.SUBVN: {
+        const x = base + (ins >>> 24), y = kn + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX) { F[base + a] = F[x] - F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.sub) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.MULVN: {
+        const x = base + (ins >>> 24), y = kn + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX) { F[base + a] = F[x] * F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.mul) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.DIVVN: {
+        const x = base + (ins >>> 24), y = kn + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX) { F[base + a] = F[x] / F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.div) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.ADDNV: {
+        const x = kn + ((ins >>> 16) & 0xff), y = base + (ins >>> 24)
+        if (U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] + F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.add) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.SUBNV: {
+        const x = kn + ((ins >>> 16) & 0xff), y = base + (ins >>> 24)
+        if (U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] - F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.sub) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.MULNV: {
+        const x = kn + ((ins >>> 16) & 0xff), y = base + (ins >>> 24)
+        if (U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] * F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.mul) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.DIVNV: {
+        const x = kn + ((ins >>> 16) & 0xff), y = base + (ins >>> 24)
+        if (U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] / F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.div) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.ADDVV: {
+        const x = base + (ins >>> 24), y = base + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] + F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.add) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.SUBVV: {
+        const x = base + (ins >>> 24), y = base + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] - F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.sub) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.MULVV: {
+        const x = base + (ins >>> 24), y = base + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] * F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.mul) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.DIVVV: {
+        const x = base + (ins >>> 24), y = base + ((ins >>> 16) & 0xff)
+        if (U[2 * x + 1] < TAG_NUMX && U[2 * y + 1] < TAG_NUMX) { F[base + a] = F[x] / F[y]; break }
+        L.pc = pc
+        if (vmArith(L, base + a, x, y, MM.div) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.MODVN:
+      case BC.MODNV: case BC.MODVV: case BC.POW: {
         const op = ins & 0xff
         let x: number, y: number
         if (op <= BC.MODVN) { x = base + (ins >>> 24); y = kn + ((ins >>> 16) & 0xff) }
@@ -331,13 +513,26 @@ function execLoop(L: LuaState): number {
         F = H.vF; U = H.vU
         break
       }
-      case BC.GGET: case BC.TGETS: {
-        const k = kg + ((ins & 0xff) === BC.GGET ? ins >>> 16 : (ins >>> 16) & 0xff)
-        let o: number
-        if ((ins & 0xff) === BC.GGET) {
-          o = scratch
-          U[2 * o] = H.fnEnv[cl]; U[2 * o + 1] = TAG_TAB
-        } else o = base + (ins >>> 24)
+      case BC.GGET: {
+        const k = kg + (ins >>> 16)
+        const t = H.fnEnv[cl], sh = H.tabShape[t], q = (pc - 1) * 4
+        const s = sh !== 0 && H.picShape[q] === sh ? H.tabFields[t] + H.picSlot[q] : picLookupStr(H, pc - 1, t, U[2 * k])
+        if (s >= 0 && U[2 * s + 1] !== TAG_NIL) {
+          const d = 2 * (base + a)
+          U[d] = U[2 * s]; U[d + 1] = U[2 * s + 1]
+          break
+        }
+        U[2 * scratch] = t; U[2 * scratch + 1] = TAG_TAB
+        L.pc = pc
+        if (vmGet(L, scratch, k, base + a) !== 0) {
+          if (L.yielding !== 0) return 2
+          F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+          cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+        }
+        break
+      }
+      case BC.TGETS: {
+        const k = kg + ((ins >>> 16) & 0xff), o = base + (ins >>> 24)
         if (U[2 * o + 1] === TAG_TAB) {
           // Shape guard + fixed slot from the site's inline cache.
           const t = U[2 * o], sh = H.tabShape[t], q = (pc - 1) * 4
@@ -345,6 +540,22 @@ function execLoop(L: LuaState): number {
           if (s >= 0 && U[2 * s + 1] !== TAG_NIL) {
             const d = 2 * (base + a)
             U[d] = U[2 * s]; U[d + 1] = U[2 * s + 1]
+            break
+          }
+          if (H.tabMeta[t] !== 0) {
+            // Own value nil: the key through cached __index tables.
+            const m = mcLookup(L, pc - 1, t, U[2 * k])
+            if (m >= 0) {
+              const d = 2 * (base + a)
+              U[d] = U[2 * m]; U[d + 1] = U[2 * m + 1]
+              break
+            }
+            L.pc = pc
+            if (vmGet(L, o, k, base + a) !== 0) {
+              if (L.yielding !== 0) return 2
+              F = H.vF; U = H.vU; bc = H.bc; base = L.base; pc = L.pc
+              cl = U[2 * (base - 2)]; pt = H.fnProto[cl]; kn = H.ptKnum[pt]; kg = H.ptKgc[pt]
+            } else mcFill(L, pc - 1, t, U[2 * k])
             break
           }
         }
@@ -432,7 +643,7 @@ function execLoop(L: LuaState): number {
       }
       case BC.TSETM: {
         const t = U[2 * (base + a - 1)]
-        let idx = F[kn + (ins >>> 16)] - 4503599627370496
+        let idx = (F[kn + (ins >>> 16)] - 4503599627370496) | 0
         const n = L.multres
         for (let i = 0; i < n; i++, idx++) {
           const d = tabSetInt(H, t, idx)
@@ -449,6 +660,7 @@ function execLoop(L: LuaState): number {
         const f = base + a
         const nargs = (ins & 0xff) === BC.CALL ? ((ins >>> 16) & 0xff) - 1 : ((ins >>> 16) & 0xff) + L.multres
         F[f + 1] = pc * 8
+        let ff = 0, r1 = 0
         if (U[2 * f + 1] === TAG_FUNC) {
           // Fast path: Lua function with fixed arguments and stack room.
           const fn = U[2 * f], p = H.fnProto[fn]
@@ -464,6 +676,14 @@ function execLoop(L: LuaState): number {
               if ((L.budget -= H.ptSizeBc[p]) < 0) { L.pc = pc; L.onBudget(L) }
               break
             }
+          } else if (p === 0 && (ff = ffHost[H.fnHost[fn]]) !== 0 && ff <= FF_BIT_MAX &&
+            (r1 = bitFast(ff, F, U, f + 2, nargs)) !== FF_FAIL) {
+            // Fast function: one number result, no host frame.
+            F[f] = r1
+            const wanted = (ins >>> 24) - 1
+            if (wanted < 0) L.multres = 1
+            else for (let i = 1; i < wanted; i++) { U[2 * (f + i)] = PAYLOAD_NONE; U[2 * (f + i) + 1] = TAG_NIL }
+            break
           } else if (p === 0 && fn !== L.pcallFn && fn !== L.xpcallFn && f + 2 + nargs + LUA_MINSTACK <= L.stackEnd) {
             // Fast path: host function, results copied straight back.
             L.base = f + 2; L.top = f + 2 + nargs; L.pc = pc
@@ -526,7 +746,7 @@ function execLoop(L: LuaState): number {
         }
         let b = base
         const link = F[b - 1]
-        if ((link & 7) === FRAME_VARG) b -= (link - FRAME_VARG) / 8
+        if ((link & 7) === FRAME_VARG) b -= ((link - FRAME_VARG) / 8) | 0
         // Move function and arguments down over the current frame.
         U[2 * (b - 2)] = U[2 * f]; U[2 * (b - 2) + 1] = U[2 * f + 1]
         for (let i = 0; i < nargs; i++) {
@@ -581,7 +801,7 @@ function execLoop(L: LuaState): number {
       }
       case BC.VARG: {
         const link = F[base - 1]
-        const delta = (link - FRAME_VARG) / 8
+        const delta = ((link - FRAME_VARG) / 8) | 0
         const np = H.ptNumParams[pt]
         const nargs = delta - 2
         const nv = nargs > np ? nargs - np : 0
@@ -614,7 +834,7 @@ function execLoop(L: LuaState): number {
         const link = F[base - 1]
         if ((link & 7) === 0) {
           // Fast path: return to a Lua frame.
-          const retpc = link / 8
+          const retpc = (link / 8) | 0
           const ci = bc[retpc - 1]
           const wanted = (ci >>> 24) - 1
           const dst = base - 2

@@ -14,6 +14,7 @@ import {
   PAYLOAD_NONE, tagTypeName, tagTypeIndex,
 } from '../../soa/value'
 import { tabGetKey, tabSetKey, tabLen, tabGetStr } from '../rt/tab'
+import { shapeFind } from '../rt/shape'
 import { sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
 import { numToStrBits } from '../rt/numfmt'
 import { str2d, str2dRes } from '../rt/numparse'
@@ -93,6 +94,107 @@ export function vmGet(L: LuaState, o: number, k: number, dst: number): number {
     o = mm
   }
   rtError(L, 'loop in gettable')
+}
+
+// -- Method cache -------------------------------------------------------------
+// A TGETS whose key is missing from its table and found through a chain of
+// __index tables (o:m() where the class, or its parent, holds m) keeps that
+// chain in a line of L.mcPool, named by L.mcSite[site]. Line (i32 words):
+//
+//   +0 key string id | +1 gc cycle | +2 depth d | +3 field index in holder
+//   then d levels of 5 words:
+//   +0 metatable id | +1 its shape | +2 field index of __index in it
+//   +3 the __index table id | +4 its shape
+//
+// A hit re-reads every link (the metatable of each table, the __index value
+// in it, the shapes), so a line can only go stale through shape ids, which
+// change only in a collection: a line is valid in the gc cycle that filled
+// it. Intermediate tables must lack the key in their shape (not merely hold
+// nil), so an equal shape proves the key is still absent there. Only
+// shape-mode tables take part; anything else is left to vmGet.
+const MC_HDR = 4
+const MC_LEVEL = 5
+const MC_DEPTH = 4
+const MC_LINE = MC_HDR + MC_DEPTH * MC_LEVEL
+const MC_POOL_MAX = 1 << 20
+
+/** Value slot of string [key] for table [t] (whose own value is nil) via
+ *  the method-cache line of [site], or -1 when there is no valid line. */
+export function mcLookup(L: LuaState, site: number, t: number, key: number): number {
+  const line = site < L.mcSite.length ? L.mcSite[site] : 0
+  if (line === 0) return -1
+  const P = L.mcPool, H = L.H
+  if (P[line] !== key || P[line + 1] !== H.gcCycles) return -1
+  const U = H.vU
+  let cur = t
+  for (let i = 0, e = line + MC_HDR, d = P[line + 2]; i < d; i++, e += MC_LEVEL) {
+    const mt = H.tabMeta[cur]
+    if (mt !== P[e] || H.tabShape[mt] !== P[e + 1]) return -1
+    const s = H.tabFields[mt] + P[e + 2]
+    cur = P[e + 3]
+    if (U[2 * s + 1] !== TAG_TAB || U[2 * s] !== cur || H.tabShape[cur] !== P[e + 4]) return -1
+  }
+  const s = H.tabFields[cur] + P[line + 3]
+  return U[2 * s + 1] !== TAG_NIL ? s : -1
+}
+
+/** Record in [site]'s line how string [key] resolves for table [t] (own
+ *  value nil) through __index tables, when the chain is cacheable. */
+export function mcFill(L: LuaState, site: number, t: number, key: number): void {
+  const H = L.H
+  let line = site < L.mcSite.length ? L.mcSite[site] : 0
+  if (line === 0) line = mcAlloc(L, site)
+  const P = L.mcPool, U = H.vU
+  P[line] = 0 // invalid until the walk completes
+  const idxKey = H.mmName[MM.index]
+  let cur = t
+  for (let d = 0, e = line + MC_HDR; d < MC_DEPTH; d++, e += MC_LEVEL) {
+    const mt = H.tabMeta[cur]
+    if (mt === 0) return
+    const msh = H.tabShape[mt]
+    if (msh === 0) return
+    const mi = shapeFind(H, msh, idxKey)
+    if (mi < 0) return
+    const s = H.tabFields[mt] + mi
+    if (U[2 * s + 1] !== TAG_TAB) return
+    const nxt = U[2 * s], nsh = H.tabShape[nxt]
+    if (nsh === 0) return
+    P[e] = mt; P[e + 1] = msh; P[e + 2] = mi; P[e + 3] = nxt; P[e + 4] = nsh
+    const fi = shapeFind(H, nsh, key)
+    if (fi >= 0) {
+      if (U[2 * (H.tabFields[nxt] + fi) + 1] === TAG_NIL) return
+      P[line] = key; P[line + 1] = H.gcCycles; P[line + 2] = d + 1; P[line + 3] = fi
+      return
+    }
+    cur = nxt
+  }
+}
+
+/** A fresh line for [site] (grows mcSite to the bytecode arena, and the
+ *  pool up to MC_POOL_MAX words, then starts it over). */
+function mcAlloc(L: LuaState, site: number): number {
+  const nb = L.H.bc.length
+  if (L.mcSite.length < nb) {
+    const a = new Int32Array(nb)
+    a.set(L.mcSite)
+    L.mcSite = a
+  }
+  if (L.mcTop === 0) L.mcTop = MC_LINE // line 0 means "none"
+  if (L.mcTop + MC_LINE > L.mcPool.length) {
+    if (L.mcPool.length >= MC_POOL_MAX) {
+      L.mcSite.fill(0)
+      L.mcTop = MC_LINE
+    } else {
+      const a = new Int32Array(L.mcPool.length === 0 ? 64 * MC_LINE : 2 * L.mcPool.length)
+      a.set(L.mcPool)
+      L.mcPool = a
+    }
+  }
+  const line = L.mcTop
+  L.mcTop += MC_LINE
+  L.mcPool[line] = 0 // invalid until filled
+  L.mcSite[site] = line
+  return line
 }
 
 /** o[k] = v with __newindex. Slots are absolute arena slots. */

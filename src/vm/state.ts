@@ -91,6 +91,10 @@ export interface LuaState {
   outBuf: Uint8Array // buffered stdout bytes
   outN: number
   readFile: (path: string) => Uint8Array | null // file loader (loadfile, dofile)
+  ffHost: Uint8Array // fast-function id per host function index (ffRegister)
+  mcSite: Int32Array // method-cache line per bytecode index, 0 = none (meta.ts)
+  mcPool: Int32Array // method-cache lines
+  mcTop: number // next free line offset in mcPool
 }
 
 // Instruction budget. Every backward jump (FORL, ITERL, LOOP, JMP back)
@@ -137,7 +141,27 @@ export function stateNew(H: Heap): LuaState {
     outBuf: new Uint8Array(1 << 16),
     outN: 0,
     readFile: () => null,
+    ffHost: new Uint8Array(256),
+    mcSite: new Int32Array(0),
+    mcPool: new Int32Array(0),
+    mcTop: 0,
   }
+}
+
+// Fast functions: a library marks some of its host functions with a small
+// id (FF_* of that library); the CALL instruction runs them inline on plain
+// number arguments (no host frame, no megamorphic call) and falls back to
+// the host function for anything else. Ids: 1..15 bit (src/lib/bit.ts).
+
+/** Mark host closure [fn] as fast function [id] for the interpreter. */
+export function ffRegister(L: LuaState, fn: number, id: number): void {
+  const hx = L.H.fnHost[fn]
+  if (hx >= L.ffHost.length) {
+    const a = new Uint8Array(2 * hx + 16)
+    a.set(L.ffHost)
+    L.ffHost = a
+  }
+  L.ffHost[hx] = id
 }
 
 /** Append bytes [b] from [off], [len] to the buffered stdout. */
