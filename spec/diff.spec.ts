@@ -34,7 +34,7 @@ export function diffOutput(src: Buffer, mode: typeof MODES[number]): string {
   let out = r.out
   if (r.error !== null) {
     if (out !== '' && !out.endsWith('\n')) out += '\n'
-    out += '--- exit ' + (lastExit > 0 ? lastExit : 1) + '\n' + r.error + '\n'
+    out += '--- exit ' + (lastExit > 0 ? lastExit : 1) + '\n' + r.error.replace(/\n+$/, '') + '\n' // as recorded: one final newline
   }
   return out
 }

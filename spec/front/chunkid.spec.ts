@@ -1,6 +1,7 @@
-// chunkId formats chunk names as lua5.1's luaO_chunkid (LUA_IDSIZE 80).
+// chunkId formats chunk names as lua5.1's luaO_chunkid (LUA_IDSIZE 60 for runtime
+// messages, MAXSRC 80 for syntax errors).
 import { describe, it, expect } from 'vitest'
-import { chunkId, LUA_IDSIZE } from '../../src/front/chunkid'
+import { chunkId, LUA_IDSIZE, MAXSRC } from '../../src/front/chunkid'
 
 describe('chunkId', () => {
   it('=name is shown as is, cut to LUA_IDSIZE-1', () => {
@@ -19,8 +20,11 @@ describe('chunkId', () => {
     expect(chunkId('x = 1')).toBe('[string "x = 1"]')
     expect(chunkId('x = 1\ny = 2')).toBe('[string "x = 1..."]')
     expect(chunkId('x = 1\ry = 2')).toBe('[string "x = 1..."]')
-    expect(chunkId('c'.repeat(63))).toBe('[string "' + 'c'.repeat(63) + '"]')
-    expect(chunkId('c'.repeat(64))).toBe('[string "' + 'c'.repeat(63) + '..."]')
+    expect(chunkId('c'.repeat(43))).toBe('[string "' + 'c'.repeat(43) + '"]')
+    expect(chunkId('c'.repeat(44))).toBe('[string "' + 'c'.repeat(43) + '..."]')
+    expect(chunkId('c'.repeat(63), MAXSRC)).toBe('[string "' + 'c'.repeat(63) + '"]')
+    expect(chunkId('c'.repeat(64), MAXSRC)).toBe('[string "' + 'c'.repeat(63) + '..."]')
+    expect(chunkId('=' + 'n'.repeat(100), MAXSRC)).toBe('n'.repeat(MAXSRC - 1))
     expect(chunkId('')).toBe('[string ""]')
   })
   it('stops at an embedded NUL like a C string', () => {

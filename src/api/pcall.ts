@@ -26,7 +26,7 @@
 // Nested calls (a host function calling back into Lua) go at L.top.
 import { TAG_FUNC, TAG_NIL, TAG_STR, TAG_TRUE, TAG_NUMX, PAYLOAD_NONE, tagTypeName } from '../../soa/value'
 import { strToJS } from '../rt/str'
-import { chunkId } from '../front/chunkid'
+import { chunkId, MAXSRC } from '../front/chunkid'
 import { uvClose } from '../rt/func'
 import { numToStrBits } from '../rt/numfmt'
 import { vmPrecall, stackCheck } from '../vm/call'
@@ -199,7 +199,7 @@ export function errorFromLimit(E: EngineCore, t: LuaLimitThrow): LuaLimitError {
 
 /** The LuaSyntaxError for compile error [e] of chunk [chunkname]. */
 export function errorFromLoad(E: EngineCore, e: LoadError, chunk: string): LuaSyntaxError {
-  const s = new LuaSyntaxError(binToText(e.message), binToText(chunkId(chunk)), e.line, e.column)
+  const s = new LuaSyntaxError(binToText(e.message), binToText(chunkId(chunk, MAXSRC)), e.line, e.column)
   errorMark(E, s)
   return s
 }

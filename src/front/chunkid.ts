@@ -6,24 +6,28 @@
 //   "@file"   -> file, or "..." + its last part when too long
 //   "=name"   -> name, cut to fit
 //   other     -> [string "first line..."]  (the source text itself)
-// LUA_IDSIZE is 80, as in the lua5.1 build we use as reference (Debian's
-// package; stock 5.1.5 uses 60). Runtime errors reuse this function.
+// The buffer size differs by caller, as in lua5.1: runtime messages,
+// tracebacks and debug.getinfo's short_src use LUA_IDSIZE (60); compile
+// (syntax) errors use the lexer's MAXSRC (80).
 
 /** Size of the chunk id buffer, including the terminating NUL. */
-export const LUA_IDSIZE = 80
+export const LUA_IDSIZE = 60
 
-/** Display form of [chunkname] as lua5.1 prints it in messages. */
-export function chunkId(chunkname: string): string {
+/** Buffer size the lexer uses for syntax-error chunk ids (llex.c MAXSRC). */
+export const MAXSRC = 80
+
+/** Display form of [chunkname] as lua5.1 prints it in messages ([size]: buffer size). */
+export function chunkId(chunkname: string, size: number = LUA_IDSIZE): string {
   const nul = chunkname.indexOf('\0')
   const src = nul >= 0 ? chunkname.slice(0, nul) : chunkname // C string
   const c0 = src.charCodeAt(0)
-  if (c0 === 61) return src.slice(1, LUA_IDSIZE) // '=': strncpy, NUL at end
+  if (c0 === 61) return src.slice(1, size) // '=': strncpy, NUL at end
   if (c0 === 64) { // '@': keep the tail of long file names
-    const room = LUA_IDSIZE - 8 // sizeof(" '...' ")
+    const room = size - 8 // sizeof(" '...' ")
     const name = src.slice(1)
     return name.length > room ? '...' + name.slice(name.length - room) : name
   }
-  const room = LUA_IDSIZE - 17 // sizeof(" [string \"...\"] ")
+  const room = size - 17 // sizeof(" [string \"...\"] ")
   let len = 0
   while (len < src.length) { // strcspn(source, "\n\r")
     const ch = src.charCodeAt(len)

@@ -23,7 +23,7 @@
 // `chunkid:line: msg near 'tok'`, where 'tok' is the text of the last
 // scanned token (llex's buffer), as txtToken does.
 
-import { chunkId } from './chunkid'
+import { chunkId, MAXSRC } from './chunkid'
 import { LuaCompileError } from './error'
 import type { FuncState } from './funcstate'
 
@@ -234,7 +234,7 @@ export function binToBytes(s: string): Uint8Array {
 /** Throw `chunkid:line: msg [near 'near']` (near null: no suffix). */
 export function lexErrorNear(ls: LexState, msg: string, near: string | null,
   col: number): never {
-  if (ls.chunkid === '') ls.chunkid = chunkId(ls.chunkname)
+  if (ls.chunkid === '') ls.chunkid = chunkId(ls.chunkname, MAXSRC)
   const reason = near === null ? msg : msg + " near '" + near + "'"
   throw new LuaCompileError(ls.chunkid + ':' + ls.linenumber + ': ' + reason,
     ls.linenumber, col, ls.chunkname, reason)

@@ -25,7 +25,7 @@ import { PROTO_VARARG, PROTO_HAS_RETURN, PROTO_CHILD } from '../../soa/proto'
 import type { ProtoOut } from '../../soa/proto'
 import { type LexState, TK, NAME_BREAK, lexNew, lexNextToken, lexSyntaxError } from './lex'
 import { LuaCompileError } from './error'
-import { chunkId } from './chunkid'
+import { chunkId, MAXSRC } from './chunkid'
 import { type FuncState, FSCOPE_LOOP, FSCOPE_BREAK, FSCOPE_UPVAL,
   VSTACK_GOTO, LJ_MAX_XLEVEL, errLimit, fsInit, fsFinish, fscopeBegin, fscopeEnd,
   fscopeNew, constStrFind, bcemitAD, bcemitAJ, bcemitINS, bcemitJmp, bcregReserve,
@@ -511,7 +511,7 @@ export function compile(src: Uint8Array, chunkname: string,
     const what = !(e instanceof RangeError) ? 'internal compiler error: ' + text
       : /call stack/i.test(text) ? 'chunk has too many syntax levels'
         : 'not enough memory'
-    const id = chunkId(chunkname)
+    const id = chunkId(chunkname, MAXSRC)
     throw new LuaCompileError(id + ': ' + what, 0, 0, chunkname, what)
   }
 }

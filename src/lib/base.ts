@@ -40,7 +40,6 @@ function basePrint(L: LuaState): number {
   const ts = tabGetStr(H, H.globals, tsKey)
   const builtin = ts >= 0 && H.vU[2 * ts + 1] === TAG_FUNC && H.vU[2 * ts] === L.tostringFn
   for (let i = 0; i < n; i++) {
-    if (i > 0) outWrite(L, TAB_BYTE, 0, 1)
     let id: number
     const s = L.base + i
     if (builtin && H.vU[2 * s + 1] === TAG_STR) id = H.vU[2 * s]
@@ -73,6 +72,7 @@ function basePrint(L: LuaState): number {
     let len = H.strLen[id]
     const nul = H.strData.subarray(off, off + len).indexOf(0)
     if (nul >= 0) len = nul
+    if (i > 0) outWrite(L, TAB_BYTE, 0, 1) // corpusa: after the conversion, as lua5.1
     outWrite(L, H.strData, off, len)
   }
   outWrite(L, NL_BYTE, 0, 1)
@@ -131,7 +131,7 @@ function baseError(L: LuaState): number {
   const hi = H.vU[2 * s + 1]
   if ((hi === TAG_STR || hi < TAG_NUMX) && level > 0) {
     const pos = where(L, level)
-    if (pos !== '') {
+    if (pos !== '' || hi !== TAG_STR) { // corpusa: a number becomes a string even with no position
       const msg = pos + (hi === TAG_STR ? strToJS(H, H.vU[2 * s]) : toStringRaw(L, hi, H.vU[2 * s]))
       throw new LuaThrow(TAG_STR, strFromJS(H, msg), msg)
     }
@@ -165,7 +165,7 @@ function baseSetmetatable(L: LuaState): number {
   const H = L.H
   const t = checkTab(L, 0)
   const mtTag = argTag(L, 1)
-  if (mtTag !== TAG_NIL && mtTag !== TAG_TAB) argError(L, 1, 'nil or table expected')
+  if ((mtTag !== TAG_NIL && mtTag !== TAG_TAB) || argCount(L) < 2) argError(L, 1, 'nil or table expected') // corpusa: none is not nil
   const old = H.tabMeta[t]
   if (old !== 0) {
     const s = tabGetStr(H, old, H.mmName[MM.metatable])
@@ -217,7 +217,7 @@ function baseSelect(L: LuaState): number {
   const H = L.H
   if (argTag(L, 0) === TAG_STR) {
     const id = H.vU[2 * L.base]
-    if (H.strLen[id] === 1 && H.strData[H.strOff[id]] === 35) { pushNum(L, n - 1); return 1 }
+    if (H.strLen[id] >= 1 && H.strData[H.strOff[id]] === 35) { pushNum(L, n - 1); return 1 } // corpusa: only the first char counts
   }
   let i = checkInt(L, 0)
   if (i < 0) i = n + i
@@ -231,7 +231,7 @@ function baseUnpack(L: LuaState): number {
   const H = L.H
   const t = checkTab(L, 0)
   const i = optInt(L, 1, 1)
-  const j = argTag(L, 2) === TAG_NIL ? lenRaw(L, t) : checkInt(L, 2)
+  const j = argTag(L, 2) === TAG_NIL ? tabLenRaw(H, t) : checkInt(L, 2) // corpusa: lua_objlen's border, as lua5.1
   if (i > j) return 0
   const n = j - i + 1
   if (n >= 8000000 || n <= 0) luaError(L, 'too many results to unpack')
@@ -243,26 +243,6 @@ function baseUnpack(L: LuaState): number {
   }
   return n
 }
-
-/** Raw length of table [t] (luaL_getn without __len). */
-function lenRaw(L: LuaState, t: number): number {
-  const H = L.H
-  let n = 0
-  // Border search as lua_objlen via the table store.
-  for (;;) {
-    const s = tabGetInt(H, t, n + 1)
-    if (s < 0 || H.vU[2 * s + 1] === TAG_NIL) break
-    n++
-    if (n > 64) return lenRawFast(L, t)
-  }
-  return n
-}
-
-/** Length via the table store's border search. */
-function lenRawFast(L: LuaState, t: number): number {
-  return tabLenRaw(L.H, t)
-}
-
 
 /** next(t [, k]) */
 function baseNext(L: LuaState): number {
@@ -374,7 +354,7 @@ function baseLoad(L: LuaState): number {
     L.top = f
     if (n === 0 || H.vU[2 * r + 1] === TAG_NIL) break
     const rhi = H.vU[2 * r + 1]
-    if (rhi !== TAG_STR && rhi >= TAG_NUMX) { pushNil(L); pushJS(L, 'reader function must return a string'); return 2 }
+    if (rhi !== TAG_STR && rhi >= TAG_NUMX) { pushNil(L); pushJS(L, where(L, 1) + 'reader function must return a string'); return 2 } // corpusa: luaL_error's position
     const b = rhi === TAG_STR ? strBytes(H, H.vU[2 * r]) : new TextEncoder().encode(toStringRaw(L, rhi, H.vU[2 * r]))
     if (b.length === 0) break
     parts.push(b.slice())

@@ -125,7 +125,7 @@ function pcallSetup(L: LuaState, f: number, nargs: number, x: boolean): number {
     L.base = f + 2
     L.top = f + 2 + nargs
     const kind = funcNameOfFrame(L, L.base)
-    luaError(L, 'bad argument #' + (nargs + 1) + " to '" + (kind !== null ? nameOut : '?') + "' (value expected)")
+    luaError(L, 'bad argument #' + (x ? 2 : 1) + " to '" + (kind !== null ? nameOut : '?') + "' (value expected)")
   }
   if (f + 2 + nargs + 4 > L.stackEnd) {
     const d = stackCheck(L, f + 2 + nargs, 4 + LUA_MINSTACK)

@@ -1,0 +1,12 @@
+-- assert with and without messages
+print(pcall(assert, false))
+print(pcall(assert, nil))
+print(pcall(assert, false, "custom"))
+print(pcall(assert, nil, 42))
+print(pcall(assert))
+print(pcall(assert, false, nil))
+print(pcall(assert, 1 == 2, "cmp failed"))
+print(select("#", assert(1, 2, 3)), assert(1, 2, 3))
+print(assert(0), assert(""), assert("v", "m"))
+local ok, e = pcall(assert, false, { 1 })
+print(ok, type(e))

@@ -1,0 +1,3 @@
+-- an uncaught assert names no position for custom messages
+local x = nil
+assert(x, "x must be set")

@@ -1,0 +1,2 @@
+-- the default assert message carries the position of the caller
+assert(false)

@@ -1,0 +1,10 @@
+-- levels point at the right chunk and line
+local f = loadstring("local function a() error('x', 1) end\nlocal function b() a() end\nb()", "=chunk")
+print(pcall(f))
+f = loadstring("local function a() error('x', 2) end\nlocal function b()\n a()\nend\nb()", "=chunk")
+print(pcall(f))
+f = loadstring("local function a() error('x', 3) end\nlocal function b()\n a()\nend\nb()", "=chunk")
+print(pcall(f))
+print(pcall(error, "lvl", 1.7))
+print(pcall(error, "lvl", "2"))
+print(pcall(error, "lvl", "x"))

@@ -1,0 +1,3 @@
+-- error(nil) uncaught reports nothing
+print("x")
+error(nil)

@@ -1,0 +1,3 @@
+-- an uncaught non-string error
+io.write("partial")
+error({})

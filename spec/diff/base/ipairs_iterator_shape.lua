@@ -1,0 +1,15 @@
+-- ipairs returns an iterator function, the table and 0
+local t = { "a", "b" }
+local f, s, i = ipairs(t)
+print(type(f), s == t, i)
+print(f(t, 0))
+print(f(t, 1))
+print(f(t, 2))
+print(f(t, 1.5))
+print(f(t, -1))
+local g = ipairs({})
+print(f == g)
+print(pcall(ipairs))
+print(pcall(ipairs, nil))
+print(pcall(ipairs, "abc"))
+print(pcall(f, nil, 0))

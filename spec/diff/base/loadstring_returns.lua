@@ -1,0 +1,11 @@
+-- loadstring returns a function or nil plus a message
+local f = loadstring("return 1, 2, ...")
+print(type(f), f(3, 4))
+print(type(loadstring("")), loadstring("")())
+print(select("#", loadstring("return")()))
+print(loadstring("x =", "named"))
+print(pcall(loadstring))
+print(pcall(loadstring, 5))
+print(type(loadstring(5)))
+print(pcall(loadstring, {}))
+print(loadstring("return ...")(1, nil, 3))

@@ -1,0 +1,11 @@
+-- nested pcalls each catch their own error
+local function lvl(n)
+  if n == 0 then error("bottom") end
+  local ok, e = pcall(lvl, n - 1)
+  return "level " .. n .. " got " .. tostring(e)
+end
+print(pcall(lvl, 3))
+local depth = 0
+local function rec() depth = depth + 1; return pcall(rec) end
+local ok = rec()
+print(ok, depth > 100)

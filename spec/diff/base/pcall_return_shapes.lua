@@ -1,0 +1,12 @@
+-- pcall passes all results through
+print(pcall(function() end))
+print(pcall(function() return nil end))
+print(pcall(function() return 1, nil, 3 end))
+print(select("#", pcall(function() return nil, nil end)))
+print(pcall(select, "#", 1, 2, 3))
+print(pcall(pcall))
+print(pcall(pcall, pcall))
+print(pcall(1))
+print(pcall(nil))
+print(pcall({}))
+print(pcall(setmetatable({}, { __call = function(self, a) return "called", a end }), 5))

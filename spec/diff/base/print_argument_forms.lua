@@ -1,0 +1,10 @@
+-- print separates with tabs and prints every argument including nils
+print()
+print(nil)
+print(nil, nil)
+print(1, nil, 3)
+print("a", "b", "c")
+print("", "", "")
+print(1.5, -0.25, 2^31, true, false)
+print(select("#", print()))
+print(("x"):rep(3), #("x"):rep(100))

@@ -1,0 +1,12 @@
+-- select argument errors and string/float indices
+print(pcall(select))
+print(pcall(select, 0))
+print(pcall(select, "x"))
+print(pcall(select, {}))
+print(pcall(select, -1))
+print(select("2", "a", "b", "c"))
+print(select(2.7, "a", "b", "c"))
+print(select(" 3 ", "a", "b", "c"))
+print(select(-1.5, "a", "b", "c"))
+print(pcall(select, "#x", 1))
+print(select(100, 1, 2))

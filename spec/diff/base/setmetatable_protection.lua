@@ -1,0 +1,13 @@
+-- __metatable hides and protects the metatable
+local t = setmetatable({}, { __metatable = "locked" })
+print(getmetatable(t))
+print(pcall(setmetatable, t, {}))
+print(pcall(setmetatable, t, nil))
+local u = setmetatable({}, { __metatable = false })
+print(getmetatable(u))
+print(pcall(setmetatable, u, {}))
+local w = setmetatable({}, { __metatable = nil })
+print(type(getmetatable(w)))
+print(setmetatable(w, nil) == w, getmetatable(w))
+local p = setmetatable({}, { __metatable = { fake = true } })
+print(getmetatable(p).fake)

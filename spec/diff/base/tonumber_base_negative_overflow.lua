@@ -1,0 +1,11 @@
+-- non-decimal bases go through strtoul: signs wrap, overflow saturates
+print(tonumber("-1", 16), tonumber("-1", 2))
+print(tonumber("-0", 16), tonumber("+0", 16))
+print(tonumber("-ff", 16), tonumber("-zz", 36))
+print(tonumber("ffffffff", 16), tonumber("100000000", 16))
+print(tonumber("ffffffffffffffff", 16))
+print(tonumber("10000000000000000", 16))
+print(tonumber("zzzzzzzzzzzzzzzzzzzz", 36))
+print(tonumber("1111111111111111111111111111111111111111111111111111111111111111", 2))
+print(tonumber("11111111111111111111111111111111111111111111111111111111111111111", 2))
+print(tonumber("- 1", 16), tonumber("--1", 16), tonumber("+-1", 16))

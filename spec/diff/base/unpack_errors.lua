@@ -1,0 +1,13 @@
+-- unpack argument errors and limits
+print(pcall(unpack))
+print(pcall(unpack, nil))
+print(pcall(unpack, "abc"))
+print(pcall(unpack, {}, "x"))
+print(pcall(unpack, {}, 1, "y"))
+print(pcall(unpack, {}, 1, 1e8))
+print(pcall(unpack, {}, -1e8, 1e8))
+print(select("#", unpack({}, 1, 0)))
+print(select("#", unpack({}, 5, 1)))
+print(select("#", unpack({}, 1, 3)))
+print(unpack({ 1, 2, 3 }, "2", "3"))
+print(unpack({ 1, 2, 3 }, 1.9, 2.9))

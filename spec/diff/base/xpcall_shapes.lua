@@ -1,0 +1,10 @@
+-- xpcall: handler receives the message, only its first result is kept
+print(xpcall(function() return 1, 2 end, print))
+print(xpcall(function() error("e") end, function(m) return m:upper() end))
+print(xpcall(function() error("e", 0) end, function(m) return 1, 2, 3 end))
+print(xpcall(function() error() end, function(m) return type(m) end))
+print(pcall(xpcall))
+print(pcall(xpcall, print))
+print(xpcall(print, nil))
+print(xpcall(error, function(m) return "h:" .. tostring(m) end))
+print(select("#", xpcall(function() error("x") end, function() end)))
