@@ -175,7 +175,11 @@ function coResume(L: LuaState): number {
 /** coroutine.yield(...) */
 function coYield(L: LuaState): number {
   const H = L.H
-  if (L.th === H.mainThread || L.nCcalls !== L.baseCcalls) luaError(L, 'attempt to yield across metamethod/C-call boundary')
+  if (L.th === H.mainThread || L.nCcalls !== L.baseCcalls) {
+    // lua_yield raises this without a position (the running function is C).
+    const msg = 'attempt to yield across metamethod/C-call boundary'
+    throw new LuaThrow(TAG_STR, strFromJS(H, msg), msg)
+  }
   const n = argCount(L)
   L.yielding = n + 1
   return n

@@ -19,7 +19,7 @@ import { PROTO_UV_LOCAL, PROTO_VARARG } from '../../soa/proto'
 import {
   TAG_NIL, TAG_FALSE, TAG_TRUE, TAG_STR, TAG_TAB, TAG_UDATA, TAG_FUNC, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
-import { tabNew, tabDup, tabGetNum, tabSetInt, tabNext } from '../rt/tab'
+import { tabNew, tabDup, tabGetNum, tabSetInt, tabNext, tabResizeArray } from '../rt/tab'
 import { picLookupStr } from '../rt/pic'
 import { fnNewLua, uvFind, uvClose } from '../rt/func'
 import { gcCheck } from '../rt/gc'
@@ -645,6 +645,9 @@ function execLoop(L: LuaState): number {
         const t = U[2 * (base + a - 1)]
         let idx = (F[kn + (ins >>> 16)] - 4503599627370496) | 0
         const n = L.multres
+        // lua5.1's SETLIST sizes the array part to the last index first, so
+        // #{f()} counts trailing values after nils as 5.1 does.
+        if (idx + n - 1 > H.tabAsize[t]) tabResizeArray(H, t, idx + n - 1)
         for (let i = 0; i < n; i++, idx++) {
           const d = tabSetInt(H, t, idx)
           U = H.vU

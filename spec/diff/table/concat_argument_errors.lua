@@ -1,0 +1,10 @@
+-- argument checks of table.concat
+print(pcall(table.concat))
+print(pcall(table.concat, nil))
+print(pcall(table.concat, "abc"))
+print(pcall(table.concat, { 1 }, ",", "x"))
+print(pcall(table.concat, { 1 }, ",", 1, "y"))
+print(table.concat({ "a", "b", "c" }, ",", "2"))
+print(table.concat({ "a", "b", "c" }, ",", 1.9, 2.9))
+print(table.concat({ "a", "b", "c" }, ",", 2, nil))
+print(table.concat({ "a", "b", "c" }, ",", nil, 2))

@@ -1,0 +1,10 @@
+-- the index of the first invalid value is reported
+print(pcall(table.concat, { 1, {}, 3 }))
+print(pcall(table.concat, { {}, 2 }))
+print(pcall(table.concat, { 1, 2, true }))
+print(pcall(table.concat, { 1, nil, 3 }, ",", 1, 3))
+print(pcall(table.concat, { "a", "b" }, ",", 1, 3))
+print(pcall(table.concat, { "a", print }, ","))
+print(pcall(table.concat, {}, ",", 5, 6))
+print(pcall(table.concat, { [0] = "z", "a" }, ",", 0, 1))
+print(pcall(table.concat, { "a", "b" }, ",", -1, 1))

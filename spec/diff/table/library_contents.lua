@@ -1,0 +1,5 @@
+-- the table library's functions in 5.1
+local names = {}
+for k, v in pairs(table) do names[#names + 1] = k .. ":" .. type(v) end
+table.sort(names)
+print(table.concat(names, " "))

@@ -1,0 +1,10 @@
+-- table.remove argument checks and results
+print(pcall(table.remove))
+print(pcall(table.remove, nil))
+print(pcall(table.remove, "abc"))
+print(pcall(table.remove, {}, "x"))
+print(table.remove({ "a", "b" }, "1"))
+print(table.remove({ "a", "b" }, 1.9))
+print(select("#", table.remove({})))
+print(select("#", table.remove({}, 1)))
+print(select("#", table.remove({ 1 }, 5)))

@@ -1,0 +1,10 @@
+-- comparison errors raised by the default order
+print(pcall(table.sort, { 1, "2" }))
+print(pcall(table.sort, { "a", 1, "b" }))
+print(pcall(table.sort, { true, false }))
+print(pcall(table.sort, { {}, {} }))
+print(pcall(table.sort, { 1, {} }))
+print(pcall(table.sort, { print, print }))
+print(pcall(table.sort, { 3, nil, 1 }))
+print(pcall(table.sort, { 1 }))
+print(pcall(table.sort, { "x" }))
