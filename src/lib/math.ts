@@ -30,7 +30,7 @@
 // generator state is one per process, like C's (each engine reseeds it
 // with 1 when it opens the library), so `math.randomseed(42);
 // print(math.random(1, 100))` prints 4, as lua5.1 does on Linux.
-import { TAG_TAB, TAG_NUMX } from '../../soa/value'
+import { TAG_TAB, TAG_NUMX, TAG_FUNC } from '../../soa/value'
 import { tabNew } from '../rt/tab'
 import {
   argCount, argTag, argError, checkNum, checkInt, pushNum, pushSlot,
@@ -277,8 +277,8 @@ function ldexp(x: number, n: number): number {
 
 /** math.ldexp(m, e) */
 function mathLdexp(L: LuaState): number {
+  const e = checkCInt(L, 1) // C evaluates the arguments right to left: #2 is checked first
   const x = checkNum(L, 0)
-  const e = checkCInt(L, 1)
   if (x !== x) { pushSlotOrNaN(L); return 1 }
   pushNum(L, ldexp(x, e))
   return 1
@@ -288,7 +288,7 @@ function mathLdexp(L: LuaState): number {
 
 /** math.fmod(x, y): C fmod (JS % is fmod). */
 function mathFmod(L: LuaState): number {
-  const x = checkNum(L, 0), y = checkNum(L, 1)
+  const y = checkNum(L, 1), x = checkNum(L, 0) // #2 is checked first, as in lua5.1
   return ret2(L, x % y, x, y, false)
 }
 
@@ -307,7 +307,7 @@ function cpow(x: number, y: number): number {
 
 /** math.pow(x, y) */
 function mathPow(L: LuaState): number {
-  const x = checkNum(L, 0), y = checkNum(L, 1)
+  const y = checkNum(L, 1), x = checkNum(L, 0) // #2 is checked first, as in lua5.1
   const r = cpow(x, y)
   if (r === r) { L.H.vF[L.top++] = r; return 1 }
   if (x !== x) return pushNaN(L, isOddInt(y) ? NAN_POS_HI : argNaNHi(L, 0))
@@ -316,7 +316,7 @@ function mathPow(L: LuaState): number {
 
 /** math.atan2(y, x) */
 function mathAtan2(L: LuaState): number {
-  const y = checkNum(L, 0), x = checkNum(L, 1)
+  const x = checkNum(L, 1), y = checkNum(L, 0) // #2 is checked first, as in lua5.1
   return ret2(L, Math.atan2(y, x), y, x, true)
 }
 
@@ -440,7 +440,7 @@ export function openMath(L: LuaState): void {
   setFunc(L, t, 'deg', mathDeg)
   setFunc(L, t, 'exp', mathExp)
   setFunc(L, t, 'floor', mathFloor)
-  setFunc(L, t, 'fmod', mathFmod)
+  const fmodFn = setFunc(L, t, 'fmod', mathFmod)
   setFunc(L, t, 'frexp', mathFrexp)
   setFunc(L, t, 'ldexp', mathLdexp)
   setFunc(L, t, 'log10', mathLog10)
@@ -459,8 +459,8 @@ export function openMath(L: LuaState): void {
   setFunc(L, t, 'tan', mathTan)
   setFieldNum(L, t, 'pi', Math.PI)
   setFieldNum(L, t, 'huge', Infinity)
-  // LUA_COMPAT_MOD: math.mod is fmod.
-  setFunc(L, t, 'mod', mathFmod)
+  // LUA_COMPAT_MOD: math.mod is the same function object as math.fmod.
+  setField(L, t, 'mod', TAG_FUNC, fmodFn)
   randSeed(rng, 1)
   packageSetLoaded(L, 'math', TAG_TAB, t)
 }

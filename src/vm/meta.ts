@@ -247,11 +247,20 @@ export function toNum(L: LuaState, s: number): boolean {
   return true
 }
 
-/** C pow(): like Math.pow but pow(1, y) = 1 and pow(-1, +-inf) = 1. */
+/** The x86 default NaN (sign bit set, printed "-nan" by lua5.1). */
+const NEG_NAN = new Float64Array(new Uint32Array([0, 0xfff80000]).buffer)[0]
+
+/** C pow() as glibc on x86-64: like Math.pow but pow(1, y) = 1 and
+ *  pow(-1, +-inf) = 1; NaN results keep glibc's sign: a NaN base is returned
+ *  as is (positive for an odd integer exponent), a NaN exponent as is, and a
+ *  domain error (negative base, fractional exponent) is the default -nan. */
 export function luaPow(a: number, b: number): number {
   const r = Math.pow(a, b)
-  if (r !== r && (a === 1 || (a === -1 && (b === Infinity || b === -Infinity)))) return 1
-  return r
+  if (r === r) return r
+  if (a === 1 || (a === -1 && (b === Infinity || b === -Infinity))) return 1
+  if (a !== a) return Math.abs(b) < 9007199254740992 && Math.floor(b) === b && Math.abs(b % 2) === 1 ? NaN : a
+  if (b !== b) return b
+  return NEG_NAN
 }
 
 /** Apply arithmetic metamethod index [mm] (MM.add .. MM.unm) to numbers. */

@@ -1,0 +1,11 @@
+-- math.random argument checks
+print(pcall(math.random, 0))
+print(pcall(math.random, -5))
+print(pcall(math.random, 3, 1))
+print(pcall(math.random, 1, 2, 3))
+print(pcall(math.random, "x"))
+print(pcall(math.random, 1, "y"))
+print(pcall(math.random, {}))
+math.randomseed(5)
+print(math.random(1, 1), math.random(0, 0), math.random(-3, -3), math.random(1))
+print(math.random("3") <= 3, math.random(2.9) <= 2)

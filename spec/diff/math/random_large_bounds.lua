@@ -1,0 +1,7 @@
+-- intervals near the int limits (luaL_checkint wraps to 32 bits)
+math.randomseed(3)
+print(math.random(2147483647) >= 1)
+print(pcall(math.random, 2^31))
+print(pcall(math.random, 2^32 + 3))
+print(math.random(-2147483647, 2147483647) ~= nil)
+print(pcall(math.random, 1e10))
