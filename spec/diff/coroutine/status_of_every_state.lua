@@ -1,0 +1,16 @@
+-- suspended, running, normal and dead
+local outer
+local inner = coroutine.create(function()
+  print("inner sees outer", coroutine.status(outer))
+  coroutine.yield()
+end)
+outer = coroutine.create(function()
+  print("outer sees itself", coroutine.status(outer))
+  coroutine.resume(inner)
+  print("inner after yield", coroutine.status(inner))
+end)
+print("before", coroutine.status(outer))
+coroutine.resume(outer)
+print("after", coroutine.status(outer), coroutine.status(inner))
+coroutine.resume(inner)
+print("inner end", coroutine.status(inner))
