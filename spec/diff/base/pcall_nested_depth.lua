@@ -6,6 +6,6 @@ local function lvl(n)
 end
 print(pcall(lvl, 3))
 local depth = 0
-local function rec() depth = depth + 1; return pcall(rec) end
-local ok = rec()
-print(ok, depth > 100)
+local function rec(n) depth = depth + 1; if n == 0 then error("floor") end return pcall(rec, n - 1) end
+print(rec(50))
+print(depth)

@@ -1,0 +1,2 @@
+-- the version global
+print(_VERSION, type(_VERSION), #_VERSION)
