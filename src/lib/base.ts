@@ -25,6 +25,8 @@ import {
 import { luaError, where, frameAt } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
+import { toLuaThrow } from '../vm/unwind'
+import { uvClose } from '../rt/func'
 import { loadBuffer, LoadError } from '../vm/load'
 import { runFinalizers } from '../vm/gcfin'
 import { outWrite, type LuaState } from '../vm/state'
@@ -349,7 +351,19 @@ function baseLoad(L: LuaState): number {
     pushRoom(L, 3)
     pushSlot(L, L.base)
     pushNil(L)
-    const n = vmCall(L, f, 0)
+    let n: number
+    try {
+      n = vmCall(L, f, 0)
+    } catch (e) {
+      // corpusa: lua_load runs the reader in protected mode: its error
+      // becomes load's (nil, message) result; limit stops propagate.
+      const err = toLuaThrow(L, e)
+      uvClose(H, L.th, f)
+      L.top = f
+      pushNil(L)
+      pushObj(L, err.hi, err.lo)
+      return 2
+    }
     const r = L.top - n
     L.top = f
     if (n === 0 || H.vU[2 * r + 1] === TAG_NIL) break
