@@ -142,8 +142,9 @@ function bitTohex(L: LuaState): number {
 
 // -- Fast functions -----------------------------------------------------------
 // The interpreter's CALL runs these inline (ffRegister): bitFast computes
-// the result from number arguments in the arena, or returns FF_FAIL and the
-// call goes to the host function (strings, errors, fractions, huge values).
+// the result from number arguments in the arena, or declines and the call
+// goes to the host function (strings, errors, fractions, huge values).
+
 export const FF_TOBIT = 1
 export const FF_BNOT = 2
 export const FF_BAND = 3
@@ -155,47 +156,44 @@ export const FF_ARSHIFT = 8
 export const FF_ROL = 9
 export const FF_ROR = 10
 export const FF_BIT_MAX = 10
-/** bitFast's "not handled" result (never an int32). */
-export const FF_FAIL = 0.5
 const TWO51 = 2251799813685248
 
-/** Integral number in slot [s] as int32 (BitOp's rounding agrees), or
- *  FF_FAIL for a non-number, a fraction or |x| >= 2^51. */
-function fastArg(F: Float64Array, U: Uint32Array, s: number): number {
-  if (U[2 * s + 1] >= TAG_NUMX) return FF_FAIL
+/** Is the value in slot [s] a number BitOp and a JS int32 conversion
+ *  agree on (integral, |x| < 2^51)? */
+function fastOk(F: Float64Array, U: Uint32Array, s: number): boolean {
+  if (U[2 * s + 1] >= TAG_NUMX) return false
   const v = F[s]
-  const x = v | 0
-  if (x === v) return x
-  return v === Math.floor(v) && v < TWO51 && v > -TWO51 ? x : FF_FAIL
+  return (v | 0) === v || (v === Math.floor(v) && v < TWO51 && v > -TWO51)
 }
 
-/** Bit fast function [ff] on the [n] arguments from slot [s]: the int32
- *  result, or FF_FAIL (then the host function runs and raises or coerces). */
-export function bitFast(ff: number, F: Float64Array, U: Uint32Array, s: number, n: number): number {
-  if (n < 1) return FF_FAIL
-  let b = fastArg(F, U, s)
-  if (b === FF_FAIL) return FF_FAIL
-  if (ff === FF_TOBIT) return b
-  if (ff === FF_BNOT) return ~b
+/** Bit fast function [ff] on the [n] arguments from slot [s]: writes the
+ *  int32 result to slot [d] and returns true, or returns false (then the
+ *  host function runs and raises or coerces). Results never leave through
+ *  a JS return value: an int32 beyond the Smi range would be boxed. */
+export function bitFast(ff: number, F: Float64Array, U: Uint32Array, s: number, n: number, d: number): boolean {
+  if (n < 1 || !fastOk(F, U, s)) return false
+  let b = F[s] | 0
+  if (ff === FF_TOBIT) { F[d] = b; return true }
+  if (ff === FF_BNOT) { F[d] = ~b; return true }
   if (ff <= FF_BXOR) {
     for (let i = 1; i < n; i++) {
-      const c = fastArg(F, U, s + i)
-      if (c === FF_FAIL) return FF_FAIL
+      if (!fastOk(F, U, s + i)) return false
+      const c = F[s + i] | 0
       b = ff === FF_BAND ? b & c : ff === FF_BOR ? b | c : b ^ c
     }
-    return b
+    F[d] = b
+    return true
   }
-  if (n < 2) return FF_FAIL
-  const c = fastArg(F, U, s + 1)
-  if (c === FF_FAIL) return FF_FAIL
-  const k = c & 31
+  if (n < 2 || !fastOk(F, U, s + 1)) return false
+  const k = F[s + 1] & 31
   switch (ff) {
-    case FF_LSHIFT: return b << k
-    case FF_RSHIFT: return (b >>> k) | 0
-    case FF_ARSHIFT: return b >> k
-    case FF_ROL: return (b << k) | (b >>> (32 - k))
-    default: return (b << (32 - k)) | (b >>> k)
+    case FF_LSHIFT: F[d] = b << k; break
+    case FF_RSHIFT: F[d] = (b >>> k) | 0; break
+    case FF_ARSHIFT: F[d] = b >> k; break
+    case FF_ROL: F[d] = (b << k) | (b >>> (32 - k)); break
+    default: F[d] = (b << (32 - k)) | (b >>> k)
   }
+  return true
 }
 
 /** Open the bit library (global `bit`, as LuaJIT preloads it). */

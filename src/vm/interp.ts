@@ -29,7 +29,7 @@ import {
   vmGet, vmSet, vmArith, mcLookup, mcFill, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
-import { bitFast, FF_BIT_MAX, FF_FAIL } from '../lib/bit'
+import { bitFast, FF_BIT_MAX } from '../lib/bit'
 import { CONT_RET, FRAME_CONT, FRAME_VARG, LUA_MINSTACK, STACK_EXTRA, type LuaState } from './state'
 
 const HOTLOOP = 56
@@ -663,7 +663,7 @@ function execLoop(L: LuaState): number {
         const f = base + a
         const nargs = (ins & 0xff) === BC.CALL ? ((ins >>> 16) & 0xff) - 1 : ((ins >>> 16) & 0xff) + L.multres
         F[f + 1] = pc * 8
-        let ff = 0, r1 = 0
+        let ff = 0
         if (U[2 * f + 1] === TAG_FUNC) {
           // Fast path: Lua function with fixed arguments and stack room.
           const fn = U[2 * f], p = H.fnProto[fn]
@@ -680,9 +680,8 @@ function execLoop(L: LuaState): number {
               break
             }
           } else if (p === 0 && (ff = ffHost[H.fnHost[fn]]) !== 0 && ff <= FF_BIT_MAX &&
-            (r1 = bitFast(ff, F, U, f + 2, nargs)) !== FF_FAIL) {
-            // Fast function: one number result, no host frame.
-            F[f] = r1
+            bitFast(ff, F, U, f + 2, nargs, f)) {
+            // Fast function: one number result in slot f, no host frame.
             const wanted = (ins >>> 24) - 1
             if (wanted < 0) L.multres = 1
             else for (let i = 1; i < wanted; i++) { U[2 * (f + i)] = PAYLOAD_NONE; U[2 * (f + i) + 1] = TAG_NIL }
