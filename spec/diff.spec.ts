@@ -4,7 +4,7 @@
 // "--- exit 1" and the message. Files listed in spec/diff-pending.txt do not
 // pass yet; one that starts passing fails the run, so the list only shrinks.
 import { describe, it, expect } from 'vitest'
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, existsSync, mkdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { MODES, runLua, lastExit } from './helpers/run'
 
@@ -40,6 +40,7 @@ export function diffOutput(src: Buffer, mode: typeof MODES[number]): string {
 }
 
 process.env.TZ = 'UTC'
+mkdirSync(join(root, '.tmp'), { recursive: true }) // io/ programs write scratch files under ./.tmp/
 const files = existsSync(dir) ? luaFiles(dir) : []
 for (const mode of MODES) {
   describe(`lua5.1 differential [${mode}]`, () => {

@@ -308,9 +308,11 @@ export function strftimeConv(tm: Tm, c: number): string {
 }
 
 /** Append strftime of format bytes [fmt][from..] for [tm] to the heap's
- *  byte builder, one conversion at a time as lua5.1's os.date. */
+ *  byte builder, one conversion at a time as lua5.1's os.date (which stops
+ *  at the first zero byte). */
 export function strftimeTo(H: Heap, tm: Tm, fmt: Uint8Array, from: number): void {
-  const n = fmt.length
+  let n = from
+  while (n < fmt.length && fmt[n] !== 0) n++ // the format is a C string: it ends at a zero byte
   let lit = from
   for (let i = from; i < n; i++) {
     if (fmt[i] !== 37 || i + 1 >= n) continue
