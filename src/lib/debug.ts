@@ -23,7 +23,7 @@
 // check (see the report of issue #7).
 import {
   TAG_NIL, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_THREAD, TAG_TRUE, TAG_FALSE, TAG_NUMX,
-  PAYLOAD_NONE, tagTypeIndex,
+  PAYLOAD_NONE, tagTypeIndex, tagTypeName,
 } from '../../soa/value'
 import { strFromJS, strToJS, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
 import { tabNew, tabSetInt, tabSetStr, tabGetInt, tabGetStr } from '../rt/tab'
@@ -40,6 +40,8 @@ import {
 import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
 import { toLuaThrow } from '../vm/unwind'
+import { LuaThrow } from '../vm/error'
+import { numToStr } from '../rt/numfmt'
 import { outFlush, CO_SUSPENDED, type LuaState } from '../vm/state'
 import { hostOf } from './hostio'
 import { packageSetLoaded, packageSyncLoaded } from './package'
@@ -131,7 +133,8 @@ function infoFunc(L: LuaState, fn: number, wantLines: boolean): void {
 
 /** Fill info for the frame at base [b] with current pc [pc]. */
 function infoFrame(L: LuaState, b: number, pc: number, wantLines: boolean): void {
-  infoFunc(L, L.H.vU[2 * (b - 2)], wantLines)
+  if (L.H.vU[2 * (b - 2) + 1] === TAG_FUNC) infoFunc(L, L.H.vU[2 * (b - 2)], wantLines)
+  else { infoTailcall(); info.source = '=[C]'; info.shortSrc = '[C]'; info.what = 'C'; info.name = null } // (corpusb) the bottom frame holds no closure
   info.currentLine = frameProto(L, b) !== 0 && pc >= 0 ? pcLine(L, pc) : -1
   const kind = funcNameOfFrame(L, b)
   info.name = null
@@ -254,11 +257,20 @@ function findLocal(L: LuaState, level: number, n: number, argi: number): string 
   return name
 }
 
+/** (corpusb) "level out of range" for argument [argi] unless [level] of [co]
+ *  exists; 5.1 checks it before the local index and the value. */
+function levelCheck(L: LuaState, co: number, level: number, argi: number): void {
+  const ok = enterThread(L, co) && level >= 0 && frameAt(L, level) !== 0
+  leaveThread(L)
+  if (!ok) argError(L, argi, 'level out of range')
+}
+
 /** debug.getlocal([thread,] level, n) */
 function dbGetlocal(L: LuaState): number {
   const co = threadArg(L)
   const a = argBase
   const level = checkInt(L, a)
+  levelCheck(L, co, level, a)
   const n = checkInt(L, a + 1)
   if (!enterThread(L, co)) argError(L, a, 'level out of range')
   const name = findLocal(L, level, n, a)
@@ -276,8 +288,9 @@ function dbSetlocal(L: LuaState): number {
   const co = threadArg(L)
   const a = argBase
   const level = checkInt(L, a)
-  const n = checkInt(L, a + 1)
+  levelCheck(L, co, level, a)
   checkAny(L, a + 2)
+  const n = checkInt(L, a + 1)
   const v = L.base + a + 2
   const U = L.H.vU
   const hi = U[2 * v + 1], lo = U[2 * v]
@@ -460,6 +473,11 @@ function dbGethook(L: LuaState): number {
 // -- traceback and debug.debug -------------------------------------------------------
 
 /** debug.traceback([thread,] [message [, level]]) */
+// (corpusb) Argument handling as 5.1's db_errorfb, which works on the stack
+// as it is: a numeric level pops the LAST argument; every argument left from
+// the message on is concatenated before the "\n" (extra arguments show up, a
+// nil or table among them raises "attempt to concatenate"); a negative level
+// gives one "(tail call): ?" line per level below 0, then level 0 on.
 function dbTraceback(L: LuaState): number {
   const H = L.H
   const co = threadArg(L)
@@ -467,23 +485,33 @@ function dbTraceback(L: LuaState): number {
   let n = argCount(L)
   let level = co === L.th ? 1 : 0
   const lt = argTag(L, a + 1)
-  if (lt < TAG_NUMX || (lt === TAG_STR && isNumStr(L, a + 1))) {
+  if (a + 1 < n && (lt < TAG_NUMX || (lt === TAG_STR && isNumStr(L, a + 1)))) {
     level = checkInt(L, a + 1)
-    n = a + 1 < n ? a + 1 : n
+    n--
   }
-  let msg = -1
   if (n > a) {
     const mt = argTag(L, a)
     if (mt !== TAG_STR && !(mt < TAG_NUMX)) { pushSlot(L, L.base + n - 1); return 1 }
-    msg = checkStr(L, a)
+    for (let i = a + 1; i < n; i++) {
+      const t = argTag(L, i)
+      if (t !== TAG_STR && !(t < TAG_NUMX)) {
+        const m = 'attempt to concatenate a ' + tagTypeName(t) + ' value'
+        throw new LuaThrow(TAG_STR, strFromJS(H, m), m)
+      }
+    }
   }
   let tb = 'stack traceback:'
   if (enterThread(L, co)) {
-    tb = level >= 0 ? traceback(L, level) : 'stack traceback:'
+    if (level >= 0) tb = traceback(L, level)
+    else tb = tb + '\n\t(tail call): ?'.repeat(-level) + traceback(L, 0).slice(tb.length)
     leaveThread(L)
   }
   sbReset(H)
-  if (msg >= 0) { sbPutStr(H, msg); sbPutJS(H, '\n') }
+  for (let i = a; i < n; i++) {
+    if (argTag(L, i) === TAG_STR) sbPutStr(H, H.vU[2 * (L.base + i)])
+    else sbPutJS(H, numToStr(H.vF[L.base + i]))
+  }
+  if (n > a) sbPutJS(H, '\n')
   sbPutJS(H, tb)
   pushObj(L, TAG_STR, sbToStr(H))
   return 1
