@@ -21,11 +21,12 @@
 // Standard libraries register themselves in _LOADED when this library
 // exposes packageSetLoaded before they open; the ones opened earlier or by
 // other files are picked up from the globals by packageSyncLoaded (run by
-// the debug library's opener and at the first require/module).
+// every packageSetLoaded, so by the openers after coroutine's, and at the
+// first require/module).
 import {
   TAG_NIL, TAG_FALSE, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_TRUE, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
-import { strFromJS, strToJS, sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
+import { strFromJS, strBytes, sbReset, sbPutStr, sbPutJS, sbPutByte, sbToStr } from '../rt/str'
 import { tabNew, tabGetStr, tabGetInt, tabSetStr, tabSetInt } from '../rt/tab'
 import { udNew } from '../rt/udata'
 import { numToStrBits } from '../rt/numfmt'
@@ -33,10 +34,12 @@ import {
   argCount, checkStr, checkTab, pushNil, pushObj, pushSlot, pushRoom, pushJS,
   setFunc, setField,
 } from '../vm/aux'
-import { luaError, frameAt, frameProto } from '../vm/debug'
+import { luaError, where, frameAt, frameProto } from '../vm/debug'
+import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
 import type { LuaState } from '../vm/state'
+import type { Heap } from '../rt/heap'
 import { hostOf, hostInstallHooks } from './hostio'
 import { pushFieldId } from './io_aux'
 import { tableNewFn, tableClearFn } from './table'
@@ -49,6 +52,41 @@ export const LUA_CPATH_DEFAULT = './?.so;/usr/local/lib/lua/5.1/?.so;' +
   '/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;/usr/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so'
 
 const DLMSG = 'dynamic libraries not enabled; check your Lua installation'
+
+// Module names, paths and messages are handled as binary JS strings (one
+// char per byte) so that names with any bytes come back unchanged in
+// messages, keys and chunk names; only host paths are decoded (as UTF-8,
+// like io and os do).
+
+/** Bytes of string [id] as a binary JS string. */
+function binOf(H: Heap, id: number): string {
+  const b = strBytes(H, id)
+  let s = ''
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i])
+  return s
+}
+
+/** Intern binary JS string [s]. */
+function binStr(H: Heap, s: string): number {
+  sbReset(H)
+  for (let i = 0; i < s.length; i++) sbPutByte(H, s.charCodeAt(i) & 255)
+  return sbToStr(H)
+}
+
+const utf8 = new TextDecoder()
+
+/** Host path for binary string [s] (its bytes read as UTF-8). */
+function hostPath(s: string): string {
+  const b = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 255
+  return utf8.decode(b)
+}
+
+/** luaError with a binary message: "chunk:line: " + [msg], bytes kept. */
+function binError(L: LuaState, msg: string): never {
+  const full = where(L, 1) + msg
+  throw new LuaThrow(TAG_STR, binStr(L.H, full), full)
+}
 
 /** Libraries picked up into _LOADED from the globals (LuaJIT adds bit, jit). */
 const STD_LIBS = ['coroutine', 'table', 'io', 'os', 'string', 'math', 'debug', 'bit', 'jit']
@@ -75,9 +113,11 @@ function loadedTable(L: LuaState): number {
   return t
 }
 
-/** _LOADED[name] = (tag, id): a library registering itself. */
+/** _LOADED[name] = (tag, id): a library registering itself; libraries
+ *  opened before it without registering (coroutine) are picked up too. */
 export function packageSetLoaded(L: LuaState, name: string, tag: number, id: number): void {
   setField(L, loadedTable(L), name, tag, id)
+  packageSyncLoaded(L)
 }
 
 /** Register every standard library table found in the globals that is
@@ -141,7 +181,7 @@ function rawSetStr(L: LuaState, t: number, k: number, v: number): void {
 /** Can [path] be opened for reading (5.1's readable)? */
 function readable(L: LuaState, path: string): boolean {
   try {
-    hostOf(L).open(path, 'r').close()
+    hostOf(L).open(hostPath(path), 'r').close()
     return true
   } catch {
     return false
@@ -159,7 +199,7 @@ function findFile(L: LuaState, name: string, pname: string): string | null {
   const s = L.top - 1
   const hi = H.vU[2 * s + 1]
   let path: string
-  if (hi === TAG_STR) path = strToJS(H, H.vU[2 * s])
+  if (hi === TAG_STR) path = binOf(H, H.vU[2 * s])
   else if (hi < TAG_NUMX) path = numToStrBits(hi, H.vU[2 * s])
   else luaError(L, "'package." + pname + "' must be a string")
   L.top--
@@ -176,7 +216,7 @@ function findFile(L: LuaState, name: string, pname: string): string | null {
 
 /** Raise 5.1's loaderror for module [name] found in [file]. */
 function loadError(L: LuaState, name: string, file: string, msg: string): never {
-  luaError(L, "error loading module '" + name + "' from file '" + file + "':\n\t" + msg)
+  binError(L, "error loading module '" + name + "' from file '" + file + "':\n\t" + msg)
 }
 
 /** loader 1: package.preload[name]. */
@@ -198,10 +238,10 @@ function loaderPreload(L: LuaState): number {
 
 /** loader 2: a Lua file on package.path. */
 function loaderLua(L: LuaState): number {
-  const name = strToJS(L.H, checkStr(L, 0))
+  const name = binOf(L.H, checkStr(L, 0))
   const file = findFile(L, name, 'path')
-  if (file === null) { pushJS(L, findErr); return 1 }
-  let bytes = hostOf(L).readFile(file)
+  if (file === null) { pushObj(L, TAG_STR, binStr(L.H, findErr)); return 1 }
+  let bytes = hostOf(L).readFile(hostPath(file))
   if (bytes === null) loadError(L, name, file, 'cannot read ' + file)
   if (bytes.length > 0 && bytes[0] === 35) bytes = skipFirstLine(bytes) // '#'
   try {
@@ -221,19 +261,19 @@ function skipFirstLine(b: Uint8Array): Uint8Array {
 
 /** loader 3: a C library on package.cpath (never loadable here). */
 function loaderC(L: LuaState): number {
-  const name = strToJS(L.H, checkStr(L, 0))
+  const name = binOf(L.H, checkStr(L, 0))
   const file = findFile(L, name, 'cpath')
-  if (file === null) { pushJS(L, findErr); return 1 }
+  if (file === null) { pushObj(L, TAG_STR, binStr(L.H, findErr)); return 1 }
   loadError(L, name, file, DLMSG)
 }
 
 /** loader 4: the root of a dotted name on package.cpath. */
 function loaderCroot(L: LuaState): number {
-  const name = strToJS(L.H, checkStr(L, 0))
+  const name = binOf(L.H, checkStr(L, 0))
   const dot = name.indexOf('.')
   if (dot < 0) return 0
   const file = findFile(L, name.slice(0, dot), 'cpath')
-  if (file === null) { pushJS(L, findErr); return 1 }
+  if (file === null) { pushObj(L, TAG_STR, binStr(L.H, findErr)); return 1 }
   loadError(L, name, file, DLMSG)
 }
 
@@ -253,7 +293,7 @@ function pkgRequire(L: LuaState): number {
   const vt = H.vU[2 * v + 1]
   if (vt !== TAG_NIL && vt !== TAG_FALSE) { // truthy: already there
     if (vt === TAG_UDATA && H.vU[2 * v] === ps.sentinel) {
-      luaError(L, "loop or previous error loading module '" + strToJS(H, nameId) + "'")
+      binError(L, "loop or previous error loading module '" + binOf(H, nameId) + "'")
     }
     return 1
   }
@@ -271,7 +311,7 @@ function pkgRequire(L: LuaState): number {
       sbPutJS(H, "' not found:")
       for (let j = 0; j < msgs.length; j++) sbPutStr(H, msgs[j])
       const m = sbToStr(H)
-      luaError(L, strToJS(H, m))
+      binError(L, binOf(H, m))
     }
     pushSlot(L, s) // base+3: the loader
     callRel1(L, 3, 0, 1) // base+4: its result
@@ -309,7 +349,7 @@ function findTable(L: LuaState, name: string): number {
   let t = H.globals
   const parts = name.split('.')
   for (let i = 0; i < parts.length; i++) {
-    const k = strFromJS(H, parts[i])
+    const k = binStr(H, parts[i])
     const s = tabGetStr(H, t, k)
     if (s < 0 || H.vU[2 * s + 1] === TAG_NIL) {
       const nt = tabNew(H, 0, i + 1 < parts.length ? 1 : 0)
@@ -326,7 +366,7 @@ function findTable(L: LuaState, name: string): number {
 function pkgModule(L: LuaState): number {
   const H = L.H
   const nameId = checkStr(L, 0)
-  const name = strToJS(H, nameId)
+  const name = binOf(H, nameId)
   const ps = pkgState(L)
   if (!ps.synced) { ps.synced = true; packageSyncLoaded(L) }
   const n = argCount(L)
@@ -336,7 +376,7 @@ function pkgModule(L: LuaState): number {
   if (H.vU[2 * (L.top - 1) + 1] !== TAG_TAB) {
     L.top--
     const t = findTable(L, name)
-    if (t < 0) luaError(L, "name conflict for module '" + name + "'")
+    if (t < 0) binError(L, "name conflict for module '" + name + "'")
     pushObj(L, TAG_TAB, t)
     rawSetStr(L, loaded, nameId, L.top - 1)
   }
@@ -348,7 +388,7 @@ function pkgModule(L: LuaState): number {
     setField(L, mod, '_M', TAG_TAB, mod)
     setField(L, mod, '_NAME', TAG_STR, nameId)
     const dot = name.lastIndexOf('.')
-    setField(L, mod, '_PACKAGE', TAG_STR, strFromJS(H, dot < 0 ? '' : name.slice(0, dot + 1)))
+    setField(L, mod, '_PACKAGE', TAG_STR, binStr(H, dot < 0 ? '' : name.slice(0, dot + 1)))
   }
   // The calling Lua function gets the module as its environment.
   const b = frameAt(L, 1)
