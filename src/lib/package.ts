@@ -21,8 +21,7 @@
 // Standard libraries register themselves in _LOADED when this library
 // exposes packageSetLoaded before they open; the ones opened earlier or by
 // other files are picked up from the globals by packageSyncLoaded (run by
-// every packageSetLoaded, so by the openers after coroutine's, and at the
-// first require/module).
+// the debug library's opener and at the first require/module).
 import {
   TAG_NIL, TAG_FALSE, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_TRUE, TAG_NUMX, PAYLOAD_NONE,
 } from '../../soa/value'
@@ -113,11 +112,9 @@ function loadedTable(L: LuaState): number {
   return t
 }
 
-/** _LOADED[name] = (tag, id): a library registering itself; libraries
- *  opened before it without registering (coroutine) are picked up too. */
+/** _LOADED[name] = (tag, id): a library registering itself. */
 export function packageSetLoaded(L: LuaState, name: string, tag: number, id: number): void {
   setField(L, loadedTable(L), name, tag, id)
-  packageSyncLoaded(L)
 }
 
 /** Register every standard library table found in the globals that is
