@@ -52,12 +52,13 @@ import { shapeFind } from '../rt/shape'
 import { luaPow } from '../vm/meta'
 import { JitOpt } from '../lib/jit'
 import type { LuaState } from '../vm/state'
-import { J_MAXOVERLAY, J_MAXSLOT, type JitState } from './state'
+import { J_MAXOVERLAY, J_MAXSLOT, TraceLink, type JitState } from './state'
 import { irReset, irOp, irKnum, kint, knum, kgc, kslot } from './ir'
 import { foldEmit } from './fold'
 import { snapAdd } from './snap'
 import { TraceError, traceAbort } from './traceerr'
 import { recCall } from './ffrec'
+import { recFori, recForlAny, recLoopOp, recLeave, recJmpBack, SIDE_MAXREC } from './side'
 
 const INT_MAX = 0x7fffffff
 const INT_MIN = -0x80000000
@@ -79,13 +80,25 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
     : lop !== BC.JMP) {
     traceAbort(TraceError.NYIBC, BC_NAMES[lop])
   }
+  J.parent = 0
+  J.exitno = 0
+  recFrame(J, L, pc, endPc)
+  J.loopPc = isFor ? -1 : pc - 1; J.loopLo = pc
+  snapAdd(J, pc)
+  if (isFor) recForSetup(J, a + 2)
+  recBody(J, L, pc, isFor ? a + 2 : -1)
+}
+
+/** Start recording in the frame at L.base from [pc] (loop end [endPc], -1
+ *  for a side trace): shadow copy of the frame, empty slot map and IR. */
+export function recFrame(J: JitState, L: LuaState, pc: number, endPc: number): void {
+  const H = L.H
   const base = L.base
   const U = H.vU
   const cl = U[2 * (base - 2)]
   const pt = H.fnProto[cl]
   J.base = base; J.cl = cl; J.pt = pt
   J.startPc = pc; J.endPc = endPc; J.curPc = pc
-  J.loopPc = isFor ? -1 : pc - 1; J.loopLo = pc
   const nslots = H.ptFrameSize[pt] + 2
   if (nslots >= J_MAXSLOT) traceAbort(TraceError.STACKOV, '')
   J.maxslot = nslots
@@ -97,15 +110,28 @@ export function recordRoot(J: JitState, L: LuaState, pc: number): void {
   irReset(J)
   J.needSnap = true
   J.autoSnap = true
-  snapAdd(J, pc)
-  if (isFor) recForSetup(J, a + 2)
-  const kn = H.ptKnum[pt], kg = H.ptKgc[pt]
+  J.linkType = TraceLink.NONE
+  J.link = 0
+  J.nrec = 0
+}
+
+/** Record from [pc] until the trace ends: a root at its own loop end (for
+ *  slot [forSlot], -1 for a LOOP root), any trace at a link or stop. */
+export function recBody(J: JitState, L: LuaState, pc: number, forSlot: number): void {
+  const H = L.H
+  const bc = H.bc
+  const kn = H.ptKnum[J.pt], kg = H.ptKgc[J.pt]
+  const root = J.parent === 0
+  const endPc = J.endPc
   for (;;) {
-    if (isFor && pc === endPc) { recForl(J, a + 2); break }
-    if (pc === J.loopPc) { J.curPc = pc; snapAdd(J, J.startPc); break }
-    if (pc < J.loopLo || pc > endPc) traceAbort(TraceError.LLEAVE, '')
+    if (root) {
+      if (forSlot >= 0 && pc === endPc) { recForl(J, forSlot); J.linkType = TraceLink.LOOP; break }
+      if (pc === J.loopPc) { J.curPc = pc; snapAdd(J, J.startPc); J.linkType = TraceLink.LOOP; break }
+      if (pc < J.loopLo || pc > endPc) traceAbort(TraceError.LLEAVE, '')
+    } else if (++J.nrec > SIDE_MAXREC) traceAbort(TraceError.TRACEOV, '')
     J.curPc = pc
     pc = recIns(J, L, pc, bc[pc], kn, kg)
+    if (J.linkType !== TraceLink.NONE) break
   }
   J.autoSnap = false
 }
@@ -377,20 +403,17 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
     case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c)
     case BC.JMP: {
       const dst = pc + 1 + d - 0x8000
-      if (dst <= pc) {
-        // The back edge of a while root goes to the condition before LOOP.
-        if (J.loopPc < 0 || dst > J.loopPc) traceAbort(TraceError.LINNER, '')
-        J.loopLo = dst
-      }
-      return dst
+      return dst <= pc ? recJmpBack(J, dst) : dst // back edge of a while loop
     }
-    case BC.FORI: case BC.JFORI: case BC.LOOP: case BC.ILOOP: case BC.JLOOP:
-    case BC.ITERL: case BC.IITERL: case BC.JITERL:
-      return traceAbort(TraceError.LINNER, '')
+    case BC.FORI: case BC.JFORI: return recFori(J, L, pc, ins, a)
+    case BC.FORL: case BC.IFORL: case BC.JFORL: return recForlAny(J, L, pc, ins, a)
+    case BC.LOOP: case BC.ILOOP: case BC.JLOOP: return recLoopOp(J, L, pc)
+    case BC.ITERC: case BC.ITERN: case BC.ITERL: case BC.IITERL: case BC.JITERL:
+      return recLeave(J, pc, TraceError.LINNER, op)
     case BC.RET: case BC.RET0: case BC.RET1: case BC.RETM:
-      return traceAbort(TraceError.LLEAVE, '')
+      return recLeave(J, pc, TraceError.LLEAVE, op)
     default:
-      return traceAbort(TraceError.NYIBC, BC_NAMES[op])
+      return recLeave(J, pc, TraceError.NYIBC, op)
   }
 }
 

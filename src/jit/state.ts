@@ -93,7 +93,19 @@ export interface JitState {
   loopPc: number // pc of the LOOP of a while/repeat root, -1 for a for loop
   loopLo: number // lowest pc the iteration may visit (the while condition)
   ffHost: Int32Array // host function index per recorded builtin (ffrec.ts FF), -1 if absent
+  // -- trace trees (side.ts) --
+  parent: number // parent trace number of a side trace, 0 for a root
+  exitno: number // the parent's exit a side trace starts from
+  linkType: TraceLink // how the recorded trace ends (NONE while recording)
+  link: number // trace linked to at the end (TraceLink.ROOT)
+  unroll: number // loop ops a side trace may still cross (jit.opt loopunroll)
+  nrec: number // bytecodes recorded so far
 }
+
+/** How a trace ends (LuaJIT's LJ_TRLINK_*): LOOP loops back to its own
+ *  start, ROOT continues in trace `link` (the driver calls it), INTERP
+ *  returns to the interpreter at the final snapshot's pc. */
+export enum TraceLink { NONE, ROOT, LOOP, INTERP }
 
 /** A compiled trace: a compact copy of its IR and snapshots plus code. */
 export interface Trace {
@@ -118,6 +130,15 @@ export interface Trace {
   forlIns: number
   code: TraceFn | null // compiled entry, null when no backend
   src: string // generated source (for -jdump)
+  // -- trace trees --
+  parent: number // parent trace number (0: root)
+  exitno: number // parent exit this side trace starts from
+  root: number // root trace of the tree (itself for a root)
+  nchild: number // side traces in the tree (kept on the root)
+  linkType: TraceLink
+  link: number // trace number continued in (TraceLink.ROOT)
+  linkExit: number // exit number that means "link" (the final snapshot), -1 if none
+  side: Uint16Array // side trace number per exit, 0 = none
 }
 
 /** A compiled trace entry: runs from the loop head, returns the exit number
@@ -149,6 +170,7 @@ export function jitStateNew(L: LuaState): JitState {
     penaltyVal: new Uint16Array(64), penaltySlot: 0, blacklist: new Set(),
     hotloop: 56, enter: true, flushes: 0, aborts: 0, exits: 0, lastAbort: '',
     loopPc: -1, loopLo: 0, ffHost: new Int32Array(16).fill(-1),
+    parent: 0, exitno: 0, linkType: TraceLink.NONE, link: 0, unroll: 0, nrec: 0,
   }
 }
 
@@ -165,5 +187,9 @@ export function traceSave(J: JitState, no: number): Trace {
     snapPc: J.snapPc.slice(0, n), snapNslots: J.snapNslots.slice(0, n),
     snapMap: J.snapMap.slice(0, J.nsnapmap),
     exitCount: new Uint16Array(n), foriIns: 0, forlIns: 0, code: null, src: '',
+    parent: J.parent, exitno: J.exitno, root: J.parent === 0 ? no : 0, nchild: 0,
+    linkType: J.linkType, link: J.link,
+    linkExit: J.linkType === TraceLink.ROOT || J.linkType === TraceLink.INTERP ? n - 1 : -1,
+    side: new Uint16Array(n),
   }
 }

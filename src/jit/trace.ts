@@ -26,13 +26,14 @@ import { PROTO_NOJIT } from '../../soa/proto'
 import { backendDefault, type Backend } from '../../codegen/backend'
 import { jitLibState, JitParam } from '../lib/jit'
 import { budgetRefill, type LuaState } from '../vm/state'
-import { jitStateNew, traceSave, type JitState, type Trace } from './state'
+import { jitStateNew, traceSave, TraceLink, type JitState, type Trace } from './state'
 import { recordRoot } from './record'
 import { ffInit } from './ffrec'
 import { optDce } from './dce'
 import { optLoop } from './loop'
 import { jitDumpTrace } from './dump'
 import { snapRestore } from './snap'
+import { recordSide, traceValid } from './side'
 import { TraceAbort, TraceError, traceErrorMsg } from './traceerr'
 import { JitOpt } from '../lib/jit'
 
@@ -42,6 +43,7 @@ const PENALTY_MAX = 60000
 /** Options of installJit. */
 export interface JitOptions {
   hotloop?: number // iterations before a loop is recorded (default: jit.opt hotloop)
+  hotexit?: number // taken exits before a side trace is recorded (sets jit.opt hotexit)
   enter?: boolean // run compiled traces (default true)
   backend?: Backend | null // null: record only, never compile
   log?: (line: string) => void // -jv style event lines
@@ -75,6 +77,7 @@ export function installJit(L: LuaState, opts?: JitOptions): JitState {
   const lib = jitLibState(L)
   J.hotloop = opts !== undefined && opts.hotloop !== undefined ? opts.hotloop : lib.param[JitParam.hotloop]
   if (J.hotloop < 1) J.hotloop = 1
+  if (opts !== undefined && opts.hotexit !== undefined) lib.param[JitParam.hotexit] = opts.hotexit
   J.enter = opts === undefined || opts.enter !== false
   J.flushes = lib.flushes
   backends.set(J, opts !== undefined && opts.backend !== undefined ? opts.backend : backendDefault())
@@ -114,10 +117,69 @@ export function jitHook(J: JitState, L: LuaState, pc: number): number {
   // abort signal) compiled loops are not entered, so limits still fire.
   if (T.code === null || !J.enter || L.onBudget !== budgetRefill) { L.hot[h] = J.hotloop; return 0 }
   L.hot[h] = 1
-  const ex = T.code(L.H.vF, L.H.vU, L.base)
-  J.exits++
-  snapRestore(L, T, ex)
+  traceRun(J, L, T)
   return 1
+}
+
+/** The trampoline: run [T] and whatever it links or exits to, until an exit
+ *  leaves to the interpreter (L.pc set from that snapshot). */
+function traceRun(J: JitState, L: LuaState, T0: Trace): void {
+  const H = L.H
+  const hotexit = jitLibState(L).param[JitParam.hotexit]
+  const tryside = jitLibState(L).param[JitParam.tryside]
+  let T = T0
+  for (;;) {
+    const code = T.code
+    if (code === null) return // unreachable: only compiled traces are run or linked
+    const ex = code(H.vF, H.vU, L.base)
+    if (ex === T.linkExit) {
+      snapRestore(L, T, ex)
+      if (T.linkType !== TraceLink.ROOT) return
+      const N = J.traces[T.link - 1]
+      if (N === undefined || N.code === null || !traceValid(L, N)) return
+      T = N
+      continue
+    }
+    J.exits++
+    snapRestore(L, T, ex) // counts the exit
+    const cnt = T.exitCount[ex]
+    const s = T.side[ex]
+    if (s !== 0) { T = J.traces[s - 1]; continue }
+    // A hot exit: try a side trace (tryside attempts, maxside per tree).
+    if (cnt < hotexit || cnt >= hotexit + tryside) return
+    const S = traceSide(J, L, T, ex)
+    if (S === null || S.code === null) return
+    T = S
+  }
+}
+
+/** Record and compile a side trace of [T] from exit [ex]; null on abort. */
+function traceSide(J: JitState, L: LuaState, T: Trace, ex: number): Trace | null {
+  const lib = jitLibState(L)
+  const R = J.traces[T.root - 1]
+  if (R === undefined || R.nchild >= lib.param[JitParam.maxside]) return null
+  J.opt = lib.flags
+  try {
+    recordSide(J, L, T, ex)
+    if ((J.opt & (1 << JitOpt.dce)) !== 0) optDce(J)
+  } catch (e) {
+    if (!(e instanceof TraceAbort)) throw e
+    J.autoSnap = false
+    J.aborts++
+    J.lastAbort = traceErrorMsg(e.code, e.info)
+    const log = logs.get(J)
+    if (log !== undefined) {
+      log('[TRACE --- (' + T.no + '/' + ex + ') ' + where(L, T.snapPc[ex]) + ' -- ' + J.lastAbort + ' at ' + where(L, J.curPc) + ']')
+    }
+    J.parent = 0
+    return null
+  }
+  const S = traceFinish(J, L)
+  S.root = T.root
+  R.nchild++
+  T.side[ex] = S.no
+  J.parent = 0
+  return S
 }
 
 /** Record, optimise and compile a root trace at [pc]; null on abort. */
@@ -127,22 +189,38 @@ function traceRecord(J: JitState, L: LuaState, pc: number): Trace | null {
   try {
     recordRoot(J, L, pc)
     if ((J.opt & (1 << JitOpt.dce)) !== 0) optDce(J)
-    if ((J.opt & (1 << JitOpt.loop)) !== 0) optLoop(J)
+    if (J.linkType === TraceLink.LOOP && (J.opt & (1 << JitOpt.loop)) !== 0) optLoop(J)
   } catch (e) {
     if (!(e instanceof TraceAbort)) throw e
     J.autoSnap = false
     traceAborted(J, L, pc, e.code, e.info)
     return null
   }
+  const T = traceFinish(J, L)
+  J.byPc.set(pc, T)
+  return T
+}
+
+/** Save the recorded trace, compile it, log it (-jv, -jdump). */
+function traceFinish(J: JitState, L: LuaState): Trace {
   const T = traceSave(J, J.traces.length + 1)
+  const pc = T.startPc
+  if (J.parent !== 0) T.endPc = pc
   T.foriIns = L.H.bc[pc - 1]
   T.forlIns = L.H.bc[T.endPc]
   const be = backends.get(J)
   if (be !== undefined && be !== null) T.code = be.compile(L.H, T)
   J.traces.push(T)
-  J.byPc.set(pc, T)
   const log = logs.get(J)
-  if (log !== undefined) log('[TRACE ' + String(T.no).padStart(3) + ' ' + where(L, pc) + ' loop]')
+  if (log !== undefined) {
+    let s = '[TRACE ' + String(T.no).padStart(3) + ' '
+    if (T.parent !== 0) s += '(' + T.parent + '/' + T.exitno + ') '
+    s += where(L, pc)
+    if (T.linkType === TraceLink.INTERP) s += ' -- fallback to interpreter]'
+    else if (T.linkType === TraceLink.ROOT && T.link !== T.no) s += ' -> ' + T.link + ']'
+    else s += ' loop]'
+    log(s)
+  }
   const dump = dumps.get(J)
   if (dump !== undefined) dump(jitDumpTrace(L.H, T) + (T.src !== '' ? '---- TRACE ' + T.no + ' js\n' + T.src + '\n' : ''))
   return T
@@ -168,13 +246,6 @@ function traceAborted(J: JitState, L: LuaState, pc: number, code: TraceError, in
   }
   J.penaltyVal[k] = val > 0xffff ? 0xffff : val
   L.hot[(pc >> 2) & 63] = J.penaltyVal[k]
-}
-
-/** Is [T] still about the bytecode at its start pc? Bytecode of collected
- *  protos is reused, so check the proto and the loop's FORI/FORL words. */
-function traceValid(L: LuaState, T: Trace): boolean {
-  const H = L.H
-  return H.bcProto[T.startPc] === T.pt && H.bc[T.startPc - 1] === T.foriIns && H.bc[T.endPc] === T.forlIns
 }
 
 /** Drop every trace (jit.flush, jit.off). */
