@@ -39,8 +39,10 @@
 // JMP forward, UGET (open upvalues outside the frame, closed ones), GGET,
 // GSET, TGETS and TSETS on shape-mode tables (existing non-nil fields: one
 // shape guard + a fixed field slot), TGETV/TGETB/TSETV/TSETB on the array
-// part, CALL of math builtins (ffrec.ts). Everything else aborts with LuaJIT's error (NYI: bytecode, inner
-// loop, leaving loop, ...).
+// part, CALL of math builtins (ffrec.ts); FORI/FORL/LOOP of other loops
+// and returns go to side.ts (links to compiled loops, side-trace stops).
+// Everything else aborts with LuaJIT's error (NYI: bytecode, inner loop,
+// leaving loop, ...); a side trace ends in the interpreter instead.
 import { BC, BC_NAMES } from '../../soa/bc'
 import {
   IR, IRT, IRT_GUARD, IRFL, TREF_NIL, TREF_FALSE, TREF_TRUE, REF_DROP,

@@ -123,6 +123,9 @@ export function recStop(J: JitState, pc: number, type: TraceLink, lnk: number): 
 /** The recorder enters the loop whose body starts at [pc]: link to its
  *  trace, or (side traces) go on unrolling it. */
 function loopEnter(J: JitState, L: LuaState, pc: number): void {
+  // A side trace back at its own start forms a loop of its own (LuaJIT's
+  // "extra loop"), e.g. after a root's entry guard failed for good.
+  if (J.parent !== 0 && pc === J.startPc) { recStop(J, pc, TraceLink.LOOP, 0); return }
   const T = traceAt(J, L, pc)
   if (T !== undefined) { recStop(J, pc, TraceLink.ROOT, T.no); return }
   if (J.parent === 0) traceAbort(TraceError.LINNER, '')

@@ -1,21 +1,38 @@
 // Trace management: the hot-loop hook, recording, compiling, entering,
-// penalties and blacklisting (lj_trace.c).
+// the trampoline over trace trees, penalties and blacklisting (lj_trace.c).
 //
 // installJit(L, opts) sets L.jitHook. The interpreter calls the hook when a
-// hot counter at a FORL back-edge trips, with L.base/L.pc at the loop head
+// hot counter at a loop back-edge trips, with L.base/L.pc at the loop head
 // (the first bytecode of the loop body). The hook then
 //   1. looks up a trace for that pc; if there is none it records one
 //      (recordRoot), runs DCE and LOOP, saves it and asks the backend for
 //      code. An abort penalises the pc: LuaJIT's 64-entry penalty cache,
 //      72 first, then doubled plus a random 0..15 per abort, blacklisted
 //      above 60000. The penalty becomes the pc's hot count;
-//   2. if the trace has code, runs it from the current frame. The trace
-//      writes the exit snapshot's slots to the stack and snapRestore sets
-//      L.pc to the snapshot's pc. The hook returns 1: the interpreter must
-//      then reload pc/base (and its views) from L before continuing;
+//   2. if the trace has code, runs it from the current frame (traceRun);
+//      the hook returns 1: the interpreter must then reload pc/base (and
+//      its views) from L before continuing;
 //   3. sets the counter of that pc to 1 so the next back-edge comes back
 //      here at once: a compiled loop is entered on every FORL, without
 //      patching the bytecode to JFORL.
+//
+// traceRun is a trampoline instead of patched jumps: a trace returns an
+// exit number after writing that snapshot's slots to the stack.
+//
+//   run T --> ex == T.linkExit ? --yes--> T = traces[T.link] (ROOT) --+
+//     ^              | no                  or leave (INTERP)           |
+//     |              v                                                 |
+//     |        count exit; T.side[ex] ? --yes--> T = side trace -------+
+//     |              | no
+//     |              v
+//     |        count in [hotexit, hotexit + tryside) ? record a side
+//     |        trace there (side.ts); ok -> T = it; else leave
+//     +--------------------------------------------------------------------
+//
+// Leaving = the interpreter resumes at the snapshot's pc (snapRestore).
+// Side trace attempts per exit are bounded by tryside, side traces per
+// tree by maxside: an exit that cannot get a side trace only costs a
+// return to the interpreter, never another recording (no exit storms).
 // With opts.enter = false the hook records and compiles but never runs
 // code (returns 0): safe with an interpreter that does not reload after
 // the hook, and useful to collect -jdump output.
@@ -162,6 +179,7 @@ function traceSide(J: JitState, L: LuaState, T: Trace, ex: number): Trace | null
   try {
     recordSide(J, L, T, ex)
     if ((J.opt & (1 << JitOpt.dce)) !== 0) optDce(J)
+    if (J.linkType === TraceLink.LOOP && (J.opt & (1 << JitOpt.loop)) !== 0) optLoop(J)
   } catch (e) {
     if (!(e instanceof TraceAbort)) throw e
     J.autoSnap = false
