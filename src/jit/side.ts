@@ -55,8 +55,9 @@ import { getSlot, setSlot, toNum, recFrame, recBody } from './record'
 export const SIDE_MAXREC = 3000
 
 /** Record a side trace of [T] from its exit [exitno]; L.base/L.pc hold the
- *  interpreter state at the exit. Throws TraceAbort. */
-export function recordSide(J: JitState, L: LuaState, T: Trace, exitno: number): void {
+ *  interpreter state at the exit. With [seed] (the exit is in the frame T
+ *  started in) the snapshot's values are inherited. Throws TraceAbort. */
+export function recordSide(J: JitState, L: LuaState, T: Trace, exitno: number, seed: boolean): void {
   const pc = T.snapPc[exitno]
   J.parent = T.no
   J.exitno = exitno
@@ -65,7 +66,7 @@ export function recordSide(J: JitState, L: LuaState, T: Trace, exitno: number): 
   J.loopLo = 0
   J.unroll = jitLibState(L).param[JitParam.loopunroll]
   snapAdd(J, pc)
-  sideSeed(J, T, exitno)
+  if (seed) sideSeed(J, T, exitno)
   recBody(J, L, pc, -1)
 }
 

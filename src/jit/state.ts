@@ -139,6 +139,8 @@ export interface Trace {
   link: number // trace number continued in (TraceLink.ROOT)
   linkExit: number // exit number that means "link" (the final snapshot), -1 if none
   side: Uint16Array // side trace number per exit, 0 = none
+  sideT: (Trace | null)[] // the same traces, for the driver
+  linkT: Trace | null // trace [link], resolved at the first link
 }
 
 /** A compiled trace entry: runs from the loop head, returns the exit number
@@ -190,6 +192,6 @@ export function traceSave(J: JitState, no: number): Trace {
     parent: J.parent, exitno: J.exitno, root: J.parent === 0 ? no : 0, nchild: 0,
     linkType: J.linkType, link: J.link,
     linkExit: J.linkType === TraceLink.ROOT || J.linkType === TraceLink.INTERP ? n - 1 : -1,
-    side: new Uint16Array(n),
+    side: new Uint16Array(n), sideT: new Array<Trace | null>(n).fill(null), linkT: null,
   }
 }

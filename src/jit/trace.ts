@@ -142,42 +142,46 @@ export function jitHook(J: JitState, L: LuaState, pc: number): number {
  *  leaves to the interpreter (L.pc set from that snapshot). */
 function traceRun(J: JitState, L: LuaState, T0: Trace): void {
   const H = L.H
-  const hotexit = jitLibState(L).param[JitParam.hotexit]
-  const tryside = jitLibState(L).param[JitParam.tryside]
+  const lib = jitLibState(L)
+  const hotexit = lib.param[JitParam.hotexit]
+  const tryside = lib.param[JitParam.tryside]
+  let F = H.vF, U = H.vU
   let T = T0
   for (;;) {
     const code = T.code
     if (code === null) return // unreachable: only compiled traces are run or linked
-    const ex = code(H.vF, H.vU, L.base)
+    const base = L.base
+    const ex = code(F, U, base)
     if (ex === T.linkExit) {
+      // Links stay inside one function: a valid trace links to valid ones.
+      const N = T.linkT
+      if (N !== null && N.code !== null && (N.pt === T.pt || traceValid(L, N))) { T = N; continue }
       snapRestore(L, T, ex)
-      if (T.linkType !== TraceLink.ROOT) return
-      const N = J.traces[T.link - 1]
-      if (N === undefined || N.code === null || !traceValid(L, N)) return
-      T = N
-      continue
+      return
     }
     J.exits++
     snapRestore(L, T, ex) // counts the exit
+    const S = T.sideT[ex]
+    if (S !== null) { T = S; continue }
     const cnt = T.exitCount[ex]
-    const s = T.side[ex]
-    if (s !== 0) { T = J.traces[s - 1]; continue }
     // A hot exit: try a side trace (tryside attempts, maxside per tree).
     if (cnt < hotexit || cnt >= hotexit + tryside) return
-    const S = traceSide(J, L, T, ex)
-    if (S === null || S.code === null) return
-    T = S
+    const R = traceSide(J, L, T, ex, L.base === base)
+    if (R === null || R.code === null) return
+    F = H.vF; U = H.vU
+    T = R
   }
 }
 
-/** Record and compile a side trace of [T] from exit [ex]; null on abort. */
-function traceSide(J: JitState, L: LuaState, T: Trace, ex: number): Trace | null {
+/** Record and compile a side trace of [T] from exit [ex] (inheriting the
+ *  snapshot's values if [seed]: the exit is in T's frame); null on abort. */
+function traceSide(J: JitState, L: LuaState, T: Trace, ex: number, seed: boolean): Trace | null {
   const lib = jitLibState(L)
   const R = J.traces[T.root - 1]
   if (R === undefined || R.nchild >= lib.param[JitParam.maxside]) return null
   J.opt = lib.flags
   try {
-    recordSide(J, L, T, ex)
+    recordSide(J, L, T, ex, seed)
     if ((J.opt & (1 << JitOpt.dce)) !== 0) optDce(J)
     if (J.linkType === TraceLink.LOOP && (J.opt & (1 << JitOpt.loop)) !== 0) optLoop(J)
   } catch (e) {
@@ -196,6 +200,7 @@ function traceSide(J: JitState, L: LuaState, T: Trace, ex: number): Trace | null
   S.root = T.root
   R.nchild++
   T.side[ex] = S.no
+  T.sideT[ex] = S
   J.parent = 0
   return S
 }
@@ -228,6 +233,7 @@ function traceFinish(J: JitState, L: LuaState): Trace {
   T.forlIns = L.H.bc[T.endPc]
   const be = backends.get(J)
   if (be !== undefined && be !== null) T.code = be.compile(L.H, T)
+  if (T.linkType === TraceLink.ROOT) T.linkT = J.traces[T.link - 1]
   J.traces.push(T)
   const log = logs.get(J)
   if (log !== undefined) {
