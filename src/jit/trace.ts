@@ -178,7 +178,7 @@ function traceRun(J: JitState, L: LuaState, T0: Trace): void {
 function traceSide(J: JitState, L: LuaState, T: Trace, ex: number, seed: boolean): Trace | null {
   const lib = jitLibState(L)
   const R = J.traces[T.root - 1]
-  if (R === undefined || R.nchild >= lib.param[JitParam.maxside]) return null
+  if (R === undefined || R.nchild >= lib.param[JitParam.maxside] || J.traces.length >= lib.param[JitParam.maxtrace]) return null
   J.opt = lib.flags
   try {
     recordSide(J, L, T, ex, seed)
@@ -208,6 +208,7 @@ function traceSide(J: JitState, L: LuaState, T: Trace, ex: number, seed: boolean
 /** Record, optimise and compile a root trace at [pc]; null on abort. */
 function traceRecord(J: JitState, L: LuaState, pc: number): Trace | null {
   const lib = jitLibState(L)
+  if (J.traces.length >= lib.param[JitParam.maxtrace]) return null // out of trace numbers
   J.opt = lib.flags
   try {
     recordRoot(J, L, pc)
