@@ -243,6 +243,6 @@ describe('spec/lua and spec/diff with the JIT (stress: hotloop 1, hotexit 1)', (
       const jit = runJit(src, { hotloop: 1, hotexit: 1, enter: reloads }, '@' + name)
       expect(jit.out).toBe(ref.out)
       expect(jit.error).toBe(ref.error)
-    })
+    }, 120_000) // two runs of the stack-overflow programs exceed 30 s on a loaded box
   }
 })
