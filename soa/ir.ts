@@ -226,15 +226,16 @@ export function irconv(dst: number, src: number, check: boolean): number {
 
 // -- FLOAD fields (op2), LuaJIT's IRFLDEF adapted to the heap columns -----------
 // FLOAD_TAB_ARRAY yields tabArr[t] - 1 so that AREF arr, i = arr + i for the
-// Lua index i (t[1] is the first array slot).
+// Lua index i (t[1] is the first array slot). FLOAD_TYPE_META takes a KINT
+// type index (H.typeMeta: the metatable shared by all strings, ...).
 export enum IRFL {
   STR_LEN, FUNC_ENV, FUNC_UV, TAB_META, TAB_ARRAY, TAB_ASIZE, TAB_SHAPE, TAB_FIELDS,
-  TAB_NODE, TAB_HMASK, TAB_NOMM, FUNC_PROTO, FUNC_HOST,
+  TAB_NODE, TAB_HMASK, TAB_NOMM, FUNC_PROTO, FUNC_HOST, TYPE_META,
   _MAX,
 }
 export const IRFL_NAMES: readonly string[] = [
   'str.len', 'func.env', 'func.uv', 'tab.meta', 'tab.array', 'tab.asize', 'tab.shape', 'tab.fields',
-  'tab.node', 'tab.hmask', 'tab.nomm', 'func.proto', 'func.host',
+  'tab.node', 'tab.hmask', 'tab.nomm', 'func.proto', 'func.host', 'type.meta',
 ]
 
 // -- FPMATH (op2) -------------------------------------------------------------

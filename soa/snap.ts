@@ -18,7 +18,18 @@
 //   snapNent[n]  number of entries
 //   snapRef[n]   the snapshot is valid after IR ins snapRef[n] - 1
 //   snapPc[n]    bytecode pc (absolute index into H.bc) to resume at
-//   snapNslots[n] slots of the base frame covered (for top)
+//   snapNslots[n] slots covered, counted from slot 0 of the root frame
+//   snapBase[n]  baseslot of the frame to resume in: 2 for the root frame,
+//                a + 2 for a callee inlined by a CALL with A = a - baseslot
+//   snapMres[n]  L.multres at that point (read by a CALLM/RETM resume)
+//
+// Frames of inlined calls are entries too: the callee's function slot
+// (the caller's CALL register) and its frame link, a number entry holding
+// retpc * 8 flagged SNAP_FRAME (for -jdump's '|' mark). Restoring the
+// entries therefore rebuilds the interpreter's FR2 frames:
+//
+//   slot  bs0-2  bs0-1   ...   a     a+1        a+2 ...    (bs1 = a + 2)
+//        [func ][link ] ... [func1][retpc*8|F] [args/locals of callee 1]
 //
 // Exit number = snapshot number: a guard exits through the newest snapshot
 // taken before it.

@@ -36,21 +36,39 @@ import { snapRef, snapSlot } from '../../soa/snap'
 import type { Heap } from '../../src/rt/heap'
 import type { Trace, TraceFn } from '../../src/jit/state'
 import { luaPow } from '../../src/vm/meta'
+import { STACK_MAX } from '../../src/vm/state'
+import { tabLen, tabDup, tabNew, tabSetStr } from '../../src/rt/tab'
 
 const TAG_NUMX = '0xfffffff2'
 
 /** Heap column names per FLOAD field, with the expression suffix. */
 const FIELD_COL: readonly string[] = [
   'strLen', 'fnEnv', 'fnUv', 'tabMeta', 'tabArr', 'tabAsize', 'tabShape', 'tabFields',
-  'tabNode', 'tabHmask', 'tabNomm', 'fnProto', 'fnHost',
+  'tabNode', 'tabHmask', 'tabNomm', 'fnProto', 'fnHost', 'typeMeta',
 ]
 
 /** Math function per IRFPM sub-op. */
 const FPM_JS: readonly string[] = ['floor', 'ceil', 'trunc', 'sqrt', 'log', 'log2', 'exp', 'sin', 'cos', 'tan']
 
 /** Helpers the generated code calls. */
-interface JsHelpers { pow: (a: number, b: number) => number }
-const HELPERS: JsHelpers = { pow: luaPow }
+interface JsHelpers {
+  pow: (a: number, b: number) => number
+  len: (H: Heap, t: number) => number
+  tobit: (n: number) => number
+  tdup: (H: Heap, t: number) => number
+  tnew: (H: Heap, narr: number, nhash: number) => number
+  newref: (H: Heap, t: number, key: number) => number
+}
+const TOBIT_F = new Float64Array(1)
+const TOBIT_U = new Uint32Array(TOBIT_F.buffer)
+/** BitOp's int32 normalisation of a non-int32 number (lj_num2bit). */
+function tobitSlow(n: number): number {
+  TOBIT_F[0] = n + 6755399441055744
+  return TOBIT_U[0] | 0
+}
+const HELPERS: JsHelpers = { pow: luaPow, len: tabLen, tobit: tobitSlow, tdup: tabDup, tnew: tabNew, newref: tabSetStr }
+/** Placeholder for the column reloads after an allocation (filled in at the end). */
+const RELOAD = '/*RELOAD*/'
 
 /** Compile [T]: the entry function, or null when new Function is refused. */
 export function jsCompile(H: Heap, T: Trace): TraceFn | null {
@@ -140,6 +158,12 @@ function cmp(o: number, t: number, a: string, b: string): string {
   }
 }
 
+/** Entry check that the running thread's stack has [need] slots above
+ *  base for the inlined frames' exits (else exit 0: nothing written yet). */
+function stackCheck(need: number): string {
+  return `  { const th = H.curThread, sz = H.thSize[th]; if (base + ${need} > H.thStack[th] + (sz < ${STACK_MAX} ? sz : ${STACK_MAX})) return 0; }`
+}
+
 /** The function body (for new Function('H', 'X', src)) of trace [T]. */
 export function jsSource(T: Trace): string {
   const out: string[] = []
@@ -200,10 +224,39 @@ export function jsSource(T: Trace): string {
       case IR.AREF: case IR.HREFK: out.push(`${v} = ${A} + ${B};`); break
       case IR.UREFO: case IR.UREFC: {
         cols.add('fnUvIds'); cols.add('fnUv'); cols.add('uvSlot'); cols.add('uvOwn')
-        const test = o === IR.UREFO ? `${v} === C_uvOwn[uv] || ${v} >= base - 2` : `${v} !== C_uvOwn[uv]`
-        out.push(`{ const uv = C_fnUvIds[C_fnUv[${A}] + ${b}]; ${v} = C_uvSlot[uv]; if (${test}) ${exit} }`)
+        // UREFO op2 = index | slot << 8 with slot != 0: open and aliasing
+        // that slot of the trace's frame; slot 0: open outside the frame.
+        const fs = b >>> 8
+        const test = o === IR.UREFC ? `${v} !== C_uvOwn[uv]`
+          : fs !== 0 ? `${v} === C_uvOwn[uv] || ${v} !== base + ${fs - 2}` : `${v} === C_uvOwn[uv] || ${v} >= base - 2`
+        out.push(`{ const uv = C_fnUvIds[C_fnUv[${A}] + ${b & 0xff}]; ${v} = C_uvSlot[uv]; if (${test}) ${exit} }`)
         break
       }
+      case IR.TDUP: case IR.TNEW: {
+        // Allocation may grow the arena and the table store: reload the
+        // views and columns; exit (before the bytecode) past the GC threshold.
+        out.push(o === IR.TDUP ? `${v} = X.tdup(H, ${A});` : `${v} = X.tnew(H, ${a}, ${b});`)
+        out.push(`F = H.vF; U = H.vU; ${RELOAD}`)
+        out.push(`if (H.gcStress || H.gcBytes >= H.gcThreshold) ${exit}`)
+        break
+      }
+      case IR.NEWREF:
+        out.push(`${v} = X.newref(H, ${A}, ${B});`)
+        out.push(`F = H.vF; U = H.vU; ${RELOAD}`)
+        break
+      case IR.ALEN: out.push(`${v} = X.len(H, ${A});`); break
+      case IR.TOBIT: out.push(`${v} = ${A} | 0; if (${v} !== ${A}) ${v} = X.tobit(${A});`); break
+      case IR.BNOT: out.push(`${v} = ~${A};`); break
+      case IR.BAND: out.push(`${v} = ${A} & ${B};`); break
+      case IR.BOR: out.push(`${v} = ${A} | ${B};`); break
+      case IR.BXOR: out.push(`${v} = ${A} ^ ${B};`); break
+      case IR.BSHL: out.push(`${v} = ${A} << ${B};`); break
+      case IR.BSHR: out.push(`${v} = (${A} >>> ${B}) | 0;`); break
+      case IR.BSAR: out.push(`${v} = ${A} >> ${B};`); break
+      case IR.BROL: out.push(`${v} = (${A} << (${B} & 31)) | (${A} >>> ((32 - ${B}) & 31));`); break
+      case IR.BROR: out.push(`${v} = (${A} >>> (${B} & 31)) | (${A} << ((32 - ${B}) & 31));`); break
+      case IR.STRREF: cols.add('strOff'); out.push(`${v} = C_strOff[${A}] + ${B} - 1;`); break
+      case IR.XLOAD: cols.add('strData'); out.push(`${v} = C_strData[${A}];`); break
       case IR.ALOAD: case IR.HLOAD: case IR.ULOAD: out.push(loadTyped(v, A, t, exit)); break
       case IR.ASTORE: case IR.HSTORE: case IR.USTORE: out.push(storeVal(T, A, b)); break
       default: throw new Error('JS backend: NYI IR op ' + IR[o])
@@ -232,10 +285,13 @@ export function jsSource(T: Trace): string {
   }
   const colDecl: string[] = []
   cols.forEach((c) => { colDecl.push(`C_${c} = H.${c}`) })
+  const reload = colDecl.length > 0 ? colDecl.join('; ') + ';' : ''
+  for (let k = 0; k < out.length; k++) if (out[k].indexOf(RELOAD) >= 0) out[k] = out[k].replace(RELOAD, reload)
   return [
     `return function trace_${T.no}(F, U, base) {`,
-    colDecl.length > 0 ? `  const ${colDecl.join(', ')};` : '',
+    colDecl.length > 0 ? `  let ${colDecl.join(', ')};` : '',
     `  let ${decl.concat(['ex = 0']).join(', ')};`,
+    T.stackNeed > 0 ? stackCheck(T.stackNeed) : '',
     '  T: {',
     ...out.map((s) => '    ' + s),
     '  }',

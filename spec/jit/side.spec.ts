@@ -58,10 +58,10 @@ for i = 1, 300 do
 end
 print(s, c, last)`
 
-const STORM = `local function f(x) return x end
+const STORM = `local s = "a"
 local n = 0
 for i = 1, 20000 do
-  if i % 2 == 0 then n = n + f(1) else n = n + 2 end
+  if i % 2 == 0 then if s < "b" then n = n + 1 end else n = n + 2 end
 end
 print(n)`
 

@@ -21,7 +21,7 @@ import {
   IR, IR_NAMES, IRT, IRT_NAMES, IRT_TYPE, IRT_GUARD, IRT_ISPHI, IRFL_NAMES, IRFPM_NAMES, IRSLOAD_LETTERS,
   IRCONV_DSH, IRCONV_SRCMASK, IRCONV_CHECK, REF_BIAS, REF_FIRST, IRMO, irmOp1, irmOp2,
 } from '../../soa/ir'
-import { snapRef, snapSlot } from '../../soa/snap'
+import { SNAP_FRAME, snapFlags, snapRef, snapSlot } from '../../soa/snap'
 import { numToStr } from '../rt/numfmt'
 import { strToJS } from '../rt/str'
 import type { Heap } from '../rt/heap'
@@ -44,7 +44,7 @@ export function jitDumpTrace(H: Heap | null, T: Trace): string {
     let s = num + ' ' + g + p + ' ' + IRT_NAMES[t & IRT_TYPE] + ' ' + IR_NAMES[o].padEnd(6)
     const a = T.ir[i + 1], b = T.ir[i + 2]
     if (irmOp1(o) !== IRMO.none) s += ' ' + fmtOp(H, T, o, 1, a).padEnd(4)
-    if (irmOp2(o) !== IRMO.none && !(o >= IR.ALOAD && o <= IR.ULOAD) && o !== IR.NEG) {
+    if (irmOp2(o) !== IRMO.none && !(o >= IR.ALOAD && o <= IR.ULOAD) && o !== IR.NEG && o !== IR.TOBIT && o !== IR.XLOAD) {
       s += '  ' + fmtOp(H, T, o, 2, b)
     }
     lines.push(s.trimEnd())
@@ -55,6 +55,7 @@ export function jitDumpTrace(H: Heap | null, T: Trace): string {
 
 /** Format operand [n] (1 or 2) with value [x] of op [o]. */
 function fmtOp(H: Heap | null, T: Trace, o: number, n: number, x: number): string {
+  if (o === IR.TNEW) return '#' + x
   if (o === IR.SLOAD) {
     if (n === 1) return '#' + x
     let f = ''
@@ -67,7 +68,7 @@ function fmtOp(H: Heap | null, T: Trace, o: number, n: number, x: number): strin
       const s = IRT_NAMES[(x >>> IRCONV_DSH) & IRT_TYPE] + '.' + IRT_NAMES[x & IRCONV_SRCMASK]
       return (x & IRCONV_CHECK) !== 0 ? s + ' check' : s
     }
-    if (o === IR.UREFO || o === IR.UREFC) return '#' + x
+    if (o === IR.UREFO || o === IR.UREFC) return '#' + (x & 0xff) + (x >>> 8 !== 0 ? ' @' + (x >>> 8) : '')
     if (o === IR.FPMATH) return IRFPM_NAMES[x]
   }
   return fmtRef(H, T, x)
@@ -108,7 +109,10 @@ function dumpSnap(H: Heap | null, T: Trace, n: number): string {
   const cells: string[] = []
   let e = ofs
   for (let s = 0; s <= top; s++) {
-    if (e < ofs + ne && snapSlot(T.snapMap[e]) === s) cells.push(fmtRef(H, T, snapRef(T.snapMap[e++])))
+    if (e < ofs + ne && snapSlot(T.snapMap[e]) === s) {
+      const ent = T.snapMap[e++]
+      cells.push(fmtRef(H, T, snapRef(ent)) + ((snapFlags(ent) & SNAP_FRAME) !== 0 ? '|' : ''))
+    }
     else cells.push('----')
   }
   return '....        SNAP   #' + String(n).padEnd(3) + ' [ ' + cells.join(' ') + ' ]'

@@ -70,6 +70,10 @@ function foldRules(J: JitState): number {
       traceAbort(TraceError.GFAIL, '')
     }
   }
+  if (o === IR.TOBIT && ka) {
+    const x = irKnumber(J, a)
+    if ((x | 0) === x) return kint(J, x)
+  }
   // 3. Identities.
   if (kb) {
     const y = irKnumber(J, b)
@@ -182,7 +186,9 @@ function foldCse(J: JitState): number {
     o !== IR.PHI && o !== IR.LOOP && o !== IR.NOP
   if (cseable && (J.opt & (1 << JitOpt.cse)) !== 0) {
     const a = J.f1, b = J.f2, t = J.ft & IRT_TYPE
-    const lim = a > b ? a : b
+    let lim = a > b ? a : b
+    // NEWREF may move a table's fields or parts: no FLOAD CSE across it.
+    if (o === IR.FLOAD && J.chain[IR.NEWREF] > lim) lim = J.chain[IR.NEWREF]
     for (let r = J.chain[o]; r > lim; r = J.ir[(r << 2) + 3]) {
       const w = r << 2
       if (J.ir[w + 1] === a && J.ir[w + 2] === b && (J.ir[w] & IRT_TYPE) === t) return r

@@ -35,7 +35,7 @@
 import {
   IR, IRT, IRT_TYPE, IRT_ISPHI, IRT_MARK, REF_FIRST, REF_DROP, irconv,
 } from '../../soa/ir'
-import { snapEntry, snapRef, snapSlot } from '../../soa/snap'
+import { snapEntry, snapFlags, snapRef, snapSlot } from '../../soa/snap'
 import { J_MAXSNAPMAP, type JitState } from './state'
 import { irEmitRaw, irSetFlag } from './ir'
 import { foldEmit } from './fold'
@@ -103,7 +103,7 @@ function snapCopy(J: JitState, n: number, ls: number): void {
     const sj = j < je ? snapSlot(map[j]) : 256
     if (si <= sj) {
       const r = snapRef(map[i])
-      map[m++] = snapEntry(si, 0, r >= REF_FIRST && r < pre ? subst[r] : r)
+      map[m++] = snapEntry(si, snapFlags(map[i]), r >= REF_FIRST && r < pre ? subst[r] : r)
       i++
       if (sj === si) j++
     } else map[m++] = map[j++]
@@ -113,6 +113,8 @@ function snapCopy(J: JitState, n: number, ls: number): void {
   J.snapRef[dst] = J.nins
   J.snapPc[dst] = J.snapPc[n]
   J.snapNslots[dst] = J.snapNslots[n]
+  J.snapBase[dst] = J.snapBase[n]
+  J.snapMres[dst] = J.snapMres[n]
   J.nsnap = dst + 1
   J.nsnapmap = m
 }

@@ -1,4 +1,4 @@
-// Recorder: bytecode -> IR for root traces of numeric for loops (lj_record.c).
+// Recorder: bytecode -> IR for root traces of for/while/repeat loops (lj_record.c).
 //
 // LuaJIT records by running the interpreter one bytecode at a time with a
 // hook in front of each instruction. tracelua's interpreter has a hook only
@@ -34,33 +34,42 @@
 // or the condition's jump to LOOP itself) is followed, the iteration ends
 // on reaching LOOP, and the condition becomes ordinary guards.
 //
-// Supported: MOV, NOT, UNM, KSTR/KSHORT/KNUM/KPRI/KNIL, arithmetic on
-// numbers (ADD..MOD, POW), ordered and equality compares, IST/ISF/ISTC/ISFC,
-// JMP forward, UGET (open upvalues outside the frame, closed ones), GGET,
-// GSET, TGETS and TSETS on shape-mode tables (existing non-nil fields: one
-// shape guard + a fixed field slot), TGETV/TGETB/TSETV/TSETB on the array
-// part, CALL of math builtins (ffrec.ts); FORI/FORL/LOOP of other loops
-// and returns go to side.ts (links to compiled loops, side-trace stops).
-// Everything else aborts with LuaJIT's error (NYI: bytecode, inner loop,
-// leaving loop, ...); a side trace ends in the interpreter instead.
+// Supported: MOV, NOT, UNM, LEN, KSTR/KSHORT/KNUM/KPRI/KNIL, arithmetic on
+// numbers (ADD..MOD, POW), ordered and equality compares (tables without
+// __eq), IST/ISF/ISTC/ISFC, JMP forward, UGET/USET* (upvalues aliasing the
+// root frame become slot accesses), GGET/GSET and TGETS/TSETS through
+// shapes with __index chains and TGETV/TGETB/TSETV/TSETB on the array part
+// (rec_tab.ts), TNEW/TDUP (runtime helpers), CALL/CALLM/CALLT of Lua
+// closures inlined with virtual frames and their RETs (rec_call.ts),
+// builtins (ffrec.ts); FORI/FORL/LOOP of other loops and returns of the
+// trace's own frame go to side.ts (links to compiled loops, side-trace
+// stops). Everything else aborts with LuaJIT's error (NYI: bytecode, inner
+// loop, leaving loop, ...); a side trace ends in the interpreter instead.
+//
+// Inlined frames: J.baseslot is the slot of local 0 of the frame being
+// recorded (2 at the root), so an operand A is slot A + baseslot; the
+// shadow and the slot map span all frames. The loop-closing rules
+// (FORL/LOOP at the start pc, leaving the loop range) apply at depth 0.
 import { BC, BC_NAMES } from '../../soa/bc'
 import {
-  IR, IRT, IRT_GUARD, IRFL, TREF_NIL, TREF_FALSE, TREF_TRUE, REF_DROP,
+  IR, IRT, IRT_GUARD, IRFL, TREF_NIL, TREF_FALSE, TREF_TRUE, REF_DROP, REF_NIL,
   IRSLOAD_TYPECHECK, IRSLOAD_CONVERT, IRSLOAD_INHERIT, IRSLOAD_READONLY,
   tref, trefRef, trefType, trefIsK, irtOfTag, irconv,
 } from '../../soa/ir'
-import { TAG_NUMX, TAG_FALSE, TAG_NIL, TAG_STR, TAG_TAB, TAG_TRUE, PAYLOAD_NONE } from '../../soa/value'
-import { shapeFind } from '../rt/shape'
+import { TAG_NUMX, TAG_FALSE, TAG_FUNC, TAG_NIL, TAG_STR, TAG_TAB, TAG_TRUE, PAYLOAD_NONE } from '../../soa/value'
+import { tabLen, tabDup, tabNew, tabFree } from '../rt/tab'
 import { luaPow } from '../vm/meta'
 import { JitOpt } from '../lib/jit'
 import type { LuaState } from '../vm/state'
-import { J_MAXOVERLAY, J_MAXSLOT, TraceLink, type JitState } from './state'
+import { J_MAXOVERLAY, J_MAXSHADOWTAB, J_MAXSLOT, TraceLink, type JitState } from './state'
 import { irReset, irOp, irKnum, kint, knum, kgc, kslot } from './ir'
 import { foldEmit } from './fold'
 import { snapAdd } from './snap'
 import { TraceError, traceAbort } from './traceerr'
 import { recCall } from './ffrec'
 import { recFori, recForlAny, recLoopOp, recLeave, recJmpBack, SIDE_MAXREC } from './side'
+import { recLuaCall, recRet, recTailCall } from './rec_call'
+import { recGlobal, recTabStr, recIndex, recNoEqMM } from './rec_tab'
 
 const INT_MAX = 0x7fffffff
 const INT_MIN = -0x80000000
@@ -70,6 +79,7 @@ const INT_MIN = -0x80000000
 export function recordRoot(J: JitState, L: LuaState, pc: number): void {
   const H = L.H
   const bc = H.bc
+  J.curPc = pc
   const fori = bc[pc - 1]
   const fop = fori & 0xff
   const isFor = fop === BC.FORI || fop === BC.JFORI
@@ -99,11 +109,14 @@ export function recFrame(J: JitState, L: LuaState, pc: number, endPc: number): v
   const U = H.vU
   const cl = U[2 * (base - 2)]
   const pt = H.fnProto[cl]
-  J.base = base; J.cl = cl; J.pt = pt
+  J.base = base; J.cl = cl; J.pt = pt; J.rootPt = pt
+  J.baseslot = 2; J.framedepth = 0; J.stackNeed = 0; J.tailcalls = 0; J.multres = 0
+  J.kn = H.ptKnum[pt]; J.kg = H.ptKgc[pt]
   J.startPc = pc; J.endPc = endPc; J.curPc = pc
   const nslots = H.ptFrameSize[pt] + 2
   if (nslots >= J_MAXSLOT) traceAbort(TraceError.STACKOV, '')
   J.maxslot = nslots
+  J.frMaxslot0 = nslots
   for (let s = 0; s < nslots; s++) {
     J.sU[2 * s] = U[2 * (base - 2 + s)]; J.sU[2 * s + 1] = U[2 * (base - 2 + s) + 1]
     J.slot[s] = 0; J.slotMod[s] = 0
@@ -115,24 +128,36 @@ export function recFrame(J: JitState, L: LuaState, pc: number, endPc: number): v
   J.linkType = TraceLink.NONE
   J.link = 0
   J.nrec = 0
+  J.nshadowTab = 0
 }
 
 /** Record from [pc] until the trace ends: a root at its own loop end (for
  *  slot [forSlot], -1 for a LOOP root), any trace at a link or stop. */
 export function recBody(J: JitState, L: LuaState, pc: number, forSlot: number): void {
-  const H = L.H
-  const bc = H.bc
-  const kn = H.ptKnum[J.pt], kg = H.ptKgc[J.pt]
+  try {
+    recLoopBody(J, L, pc, forSlot)
+  } finally {
+    // Tables allocated for the shadow of TNEW/TDUP are the recorder's own.
+    for (let i = 0; i < J.nshadowTab; i++) tabFree(L.H, J.shadowTab[i])
+    J.nshadowTab = 0
+  }
+}
+
+/** The recording loop of recBody. */
+function recLoopBody(J: JitState, L: LuaState, pc: number, forSlot: number): void {
+  const bc = L.H.bc
   const root = J.parent === 0
   const endPc = J.endPc
   for (;;) {
     if (root) {
-      if (forSlot >= 0 && pc === endPc) { recForl(J, forSlot); J.linkType = TraceLink.LOOP; break }
-      if (pc === J.loopPc) { J.curPc = pc; snapAdd(J, J.startPc); J.linkType = TraceLink.LOOP; break }
-      if (pc < J.loopLo || pc > endPc) traceAbort(TraceError.LLEAVE, '')
+      if (J.framedepth === 0) {
+        if (forSlot >= 0 && pc === endPc) { recForl(J, forSlot); J.linkType = TraceLink.LOOP; break }
+        if (pc === J.loopPc) { J.curPc = pc; snapAdd(J, J.startPc); J.linkType = TraceLink.LOOP; break }
+        if (pc < J.loopLo || pc > endPc) traceAbort(TraceError.LLEAVE, '')
+      }
     } else if (++J.nrec > SIDE_MAXREC) traceAbort(TraceError.TRACEOV, '')
     J.curPc = pc
-    pc = recIns(J, L, pc, bc[pc], kn, kg)
+    pc = recIns(J, L, pc, bc[pc])
     if (J.linkType !== TraceLink.NONE) break
   }
   J.autoSnap = false
@@ -163,7 +188,7 @@ export function setSlot(J: JitState, s: number, tr: number): void {
 }
 
 /** TRef of a primitive of IR type [t]. */
-function trefPri(t: number): number {
+export function trefPri(t: number): number {
   return t === IRT.NIL ? TREF_NIL : t === IRT.FALSE ? TREF_FALSE : TREF_TRUE
 }
 
@@ -174,7 +199,7 @@ export function toNum(J: JitState, tr: number): number {
 }
 
 /** A number TRef as int, with a guard that it is integral. */
-function toInt(J: JitState, tr: number): number {
+export function toInt(J: JitState, tr: number): number {
   if (trefType(tr) === IRT.INT) return tr
   return tref(foldEmit(J, IR.CONV, IRT.INT | IRT_GUARD, trefRef(tr), irconv(IRT.INT, IRT.NUM, true)), IRT.INT)
 }
@@ -189,12 +214,12 @@ function narrowK(J: JitState, tr: number, other: number): number {
 }
 
 /** Is the shadow value of slot [s] a number? */
-function isNum(J: JitState, s: number): boolean {
+export function isNum(J: JitState, s: number): boolean {
   return J.sU[2 * s + 1] < TAG_NUMX
 }
 
 /** Copy the heap value at arena slot [hs] (or its overlay) into shadow slot [s]. */
-function shadowLoad(J: JitState, L: LuaState, s: number, hs: number): void {
+export function shadowLoad(J: JitState, L: LuaState, s: number, hs: number): void {
   for (let i = J.nov - 1; i >= 0; i--) {
     if (J.ovSlot[i] === hs) { J.sU[2 * s] = J.ovLo[i]; J.sU[2 * s + 1] = J.ovHi[i]; return }
   }
@@ -202,14 +227,32 @@ function shadowLoad(J: JitState, L: LuaState, s: number, hs: number): void {
 }
 
 /** Record a store of shadow slot [s] into arena slot [hs] in the overlay. */
-function shadowStore(J: JitState, s: number, hs: number): void {
+export function shadowStore(J: JitState, s: number, hs: number): void {
   if (J.nov >= J_MAXOVERLAY) traceAbort(TraceError.NYITSET, 'too many stores')
   J.ovSlot[J.nov] = hs; J.ovLo[J.nov] = J.sU[2 * s]; J.ovHi[J.nov] = J.sU[2 * s + 1]
   J.nov++
 }
 
+/** Border of table [t] as the shadow sees it: the heap's, moved up over
+ *  array slots this iteration filled (t[#t + 1] = v appends). */
+function shadowLen(J: JitState, L: LuaState, t: number): number {
+  const H = L.H
+  let n = tabLen(H, t)
+  const arr = H.tabArr[t], asz = H.tabAsize[t]
+  for (let again = true; again && n < asz;) {
+    again = false
+    for (let i = J.nov - 1; i >= 0; i--) {
+      if (J.ovSlot[i] === arr + n) {
+        if (J.ovHi[i] !== TAG_NIL) { n++; again = true }
+        break
+      }
+    }
+  }
+  return n
+}
+
 /** Set shadow slot [s] to a primitive of tag [tag]. */
-function shadowPri(J: JitState, s: number, tag: number): void {
+export function shadowPri(J: JitState, s: number, tag: number): void {
   J.sU[2 * s] = PAYLOAD_NONE; J.sU[2 * s + 1] = tag
 }
 
@@ -281,17 +324,20 @@ function recForl(J: JitState, x: number): void {
 // -- Bytecodes -------------------------------------------------------------------
 
 /** Record bytecode [ins] at [pc]; returns the next pc. */
-function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, kg: number): number {
+function recIns(J: JitState, L: LuaState, pc: number, ins: number): number {
   const H = L.H
   const op = ins & 0xff
-  const a = ((ins >>> 8) & 0xff) + 2
+  const bs = J.baseslot
+  const kn = J.kn, kg = J.kg
+  const a = ((ins >>> 8) & 0xff) + bs
   const d = ins >>> 16
-  const b = (ins >>> 24) + 2
-  const c = ((ins >>> 16) & 0xff) + 2
+  const rc = (ins >>> 16) & 0xff
+  const b = (ins >>> 24) + bs
+  const c = rc + bs
   const sF = J.sF, sU = J.sU
   switch (op) {
     case BC.ISLT: case BC.ISGE: case BC.ISLE: case BC.ISGT: {
-      const y = d + 2
+      const y = d + bs
       if (!isNum(J, a) || !isNum(J, y)) traceAbort(TraceError.NYIBC, BC_NAMES[op])
       const vx = sF[a], vy = sF[y]
       let cond: boolean
@@ -317,7 +363,7 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
       return eq !== neg ? pc + 1 + ((H.bc[pc + 1] >>> 16) - 0x8000) + 1 : pc + 2
     }
     case BC.ISTC: case BC.ISFC: case BC.IST: case BC.ISF: {
-      const s = d + 2
+      const s = d + bs
       getSlot(J, s) // the type guard decides truthiness
       const truthy = sU[2 * s + 1] < TAG_FALSE
       const jump = truthy === (op === BC.ISTC || op === BC.IST)
@@ -327,19 +373,19 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
       return jump ? pc + 1 + ((H.bc[pc + 1] >>> 16) - 0x8000) + 1 : pc + 2
     }
     case BC.MOV: {
-      const s = d + 2
+      const s = d + bs
       setSlot(J, a, getSlot(J, s)); sU[2 * a] = sU[2 * s]; sU[2 * a + 1] = sU[2 * s + 1]
       return pc + 1
     }
     case BC.NOT: {
-      const s = d + 2
+      const s = d + bs
       getSlot(J, s)
       const truthy = sU[2 * s + 1] < TAG_FALSE
       setSlot(J, a, truthy ? TREF_FALSE : TREF_TRUE); shadowPri(J, a, truthy ? TAG_FALSE : TAG_TRUE)
       return pc + 1
     }
     case BC.UNM: {
-      const s = d + 2
+      const s = d + bs
       if (!isNum(J, s)) traceAbort(TraceError.NYIBC, 'UNM')
       const r = foldEmit(J, IR.NEG, IRT.NUM, trefRef(toNum(J, getSlot(J, s))), 0)
       setSlot(J, a, tref(r, IRT.NUM)); sF[a] = -sF[s]
@@ -353,8 +399,8 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
       if (op <= BC.MODVN || op >= BC.ADDVV) {
         if (!isNum(J, b)) traceAbort(TraceError.NYIBC, BC_NAMES[op])
         tx = getSlot(J, b); vx = sF[b]
-      } else { vx = H.vF[kn + c - 2]; tx = tref(knum(J, vx), IRT.NUM) }
-      if (op <= BC.MODVN) { vy = H.vF[kn + c - 2]; ty = tref(knum(J, vy), IRT.NUM) }
+      } else { vx = H.vF[kn + rc]; tx = tref(knum(J, vx), IRT.NUM) }
+      if (op <= BC.MODVN) { vy = H.vF[kn + rc]; ty = tref(knum(J, vy), IRT.NUM) }
       else if (op >= BC.ADDVV) {
         if (!isNum(J, c)) traceAbort(TraceError.NYIBC, BC_NAMES[op])
         ty = getSlot(J, c); vy = sF[c]
@@ -395,26 +441,89 @@ function recIns(J: JitState, L: LuaState, pc: number, ins: number, kn: number, k
       return pc + 1
     }
     case BC.KNIL: {
-      for (let s = a; s <= d + 2; s++) { setSlot(J, s, TREF_NIL); shadowPri(J, s, TAG_NIL) }
+      for (let s = a; s <= d + bs; s++) { setSlot(J, s, TREF_NIL); shadowPri(J, s, TAG_NIL) }
+      return pc + 1
+    }
+    case BC.LEN: {
+      const s = d + bs
+      const hs = sU[2 * s + 1]
+      if (hs !== TAG_STR && hs !== TAG_TAB) traceAbort(TraceError.NYIBC, 'LEN')
+      const ts = getSlot(J, s)
+      let n: number
+      let r: number
+      if (hs === TAG_STR) {
+        n = H.strLen[sU[2 * s]]
+        r = foldEmit(J, IR.FLOAD, IRT.INT, trefRef(ts), IRFL.STR_LEN)
+      } else {
+        // 5.1: # of a table is always the raw border (no __len for tables).
+        n = shadowLen(J, L, sU[2 * s])
+        r = foldEmit(J, IR.ALEN, IRT.INT, trefRef(ts), REF_NIL)
+      }
+      setSlot(J, a, tref(r, IRT.INT)); sF[a] = n
+      return pc + 1
+    }
+    case BC.TNEW: case BC.TDUP: {
+      // Allocation: the trace calls the runtime (which never collects
+      // there); the guard exits before the bytecode when the heap is past
+      // the GC threshold, so the interpreter allocates and collects. The
+      // shadow gets a real table of the same layout, freed after recording.
+      if (J.nshadowTab >= J_MAXSHADOWTAB) traceAbort(TraceError.NYIBC, BC_NAMES[op])
+      let t: number, r: number
+      if (op === BC.TDUP) {
+        const tmpl = H.vU[2 * (kg + d)]
+        t = tabDup(H, tmpl)
+        r = foldEmit(J, IR.TDUP, IRT.TAB | IRT_GUARD, kgc(J, tmpl, IRT.TAB), 0)
+      } else {
+        const hb = d >>> 11, na = d & 0x7ff
+        const narr = na > 0 ? na - 1 : 0, nhash = hb !== 0 ? 1 << hb : 0
+        if (nhash >= 0x4000) traceAbort(TraceError.NYIBC, BC_NAMES[op])
+        t = tabNew(H, narr, nhash)
+        r = foldEmit(J, IR.TNEW, IRT.TAB | IRT_GUARD, narr, nhash)
+      }
+      J.shadowTab[J.nshadowTab++] = t
+      setSlot(J, a, tref(r, IRT.TAB)); sU[2 * a] = t; sU[2 * a + 1] = TAG_TAB
       return pc + 1
     }
     case BC.UGET: return recUget(J, L, pc, a, d)
+    case BC.USETV: case BC.USETS: case BC.USETN: case BC.USETP: return recUset(J, L, pc, op, a - bs, d)
     case BC.GGET: case BC.GSET: return recGlobal(J, L, pc, op, a, H.vU[2 * (kg + d)])
-    case BC.CALL: return recCall(J, L, pc, a, c - 3, b - 3)
-    case BC.TGETS: case BC.TSETS: return recTabStr(J, L, pc, op, a, b, H.vU[2 * (kg + c - 2)])
-    case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c)
+    case BC.CALL: case BC.CALLM: {
+      // CALLM: C fixed arguments plus the multiple results before it.
+      const nargs = op === BC.CALLM ? rc + J.multres : rc - 1
+      if (sU[2 * a + 1] === TAG_FUNC && H.fnProto[sU[2 * a]] !== 0) return recLuaCall(J, L, pc, a, nargs, (ins >>> 24) - 1)
+      return recCall(J, L, pc, a, nargs, (ins >>> 24) - 1)
+    }
+    case BC.CALLT: case BC.CALLMT:
+      if (J.framedepth === 0) return traceAbort(TraceError.LLEAVE, '')
+      if (sU[2 * a + 1] === TAG_FUNC && H.fnProto[sU[2 * a]] !== 0) {
+        return recTailCall(J, L, a, op === BC.CALLMT ? d + J.multres : d - 1)
+      }
+      return traceAbort(TraceError.NYIBC, BC_NAMES[op])
+    case BC.TGETS: case BC.TSETS: return recTabStr(J, L, pc, op, a, b, H.vU[2 * (kg + rc)])
+    case BC.TGETV: case BC.TGETB: case BC.TSETV: case BC.TSETB: return recIndex(J, L, pc, op, a, b, c, rc)
     case BC.JMP: {
       const dst = pc + 1 + d - 0x8000
-      return dst <= pc ? recJmpBack(J, dst) : dst // back edge of a while loop
+      if (dst > pc) return dst
+      // Inside an inlined frame a back edge is an inner loop.
+      if (J.framedepth > 0) return traceAbort(TraceError.LINNER, '')
+      return recJmpBack(J, dst) // back edge of a while loop
     }
-    case BC.FORI: case BC.JFORI: return recFori(J, L, pc, ins, a)
-    case BC.FORL: case BC.IFORL: case BC.JFORL: return recForlAny(J, L, pc, ins, a)
-    case BC.LOOP: case BC.ILOOP: case BC.JLOOP: return recLoopOp(J, L, pc)
+    case BC.FORI: case BC.JFORI: case BC.LOOP: case BC.ILOOP: case BC.JLOOP:
+    case BC.FORL: case BC.IFORL: case BC.JFORL:
+      // Links and side-trace stops need the trace's own frame.
+      if (J.framedepth > 0) return traceAbort(TraceError.LINNER, '')
+      if (op === BC.FORI || op === BC.JFORI) return recFori(J, L, pc, ins, a)
+      if (op === BC.LOOP || op === BC.ILOOP || op === BC.JLOOP) return recLoopOp(J, L, pc)
+      return recForlAny(J, L, pc, ins, a)
     case BC.ITERC: case BC.ITERN: case BC.ITERL: case BC.IITERL: case BC.JITERL:
+      if (J.framedepth > 0) return traceAbort(TraceError.LINNER, '')
       return recLeave(J, pc, TraceError.LINNER, op)
     case BC.RET: case BC.RET0: case BC.RET1: case BC.RETM:
+      // A return of an inlined frame is recorded; of the trace's own frame, a leave.
+      if (J.framedepth > 0) return recRet(J, L, op, a, d)
       return recLeave(J, pc, TraceError.LLEAVE, op)
     default:
+      if (J.framedepth > 0) return traceAbort(TraceError.NYIBC, BC_NAMES[op])
       return recLeave(J, pc, TraceError.NYIBC, op)
   }
 }
@@ -426,7 +535,8 @@ function recEquality(J: JitState, L: LuaState, op: number, a: number, d: number,
   const tx = getSlot(J, a)
   let ty: number, hb: number, lb: number, nb = 0
   if (op === BC.ISEQV || op === BC.ISNEV) {
-    ty = getSlot(J, d + 2); hb = sU[2 * (d + 2) + 1]; lb = sU[2 * (d + 2)]; nb = sF[d + 2]
+    const y = d + J.baseslot
+    ty = getSlot(J, y); hb = sU[2 * y + 1]; lb = sU[2 * y]; nb = sF[y]
   } else if (op === BC.ISEQN || op === BC.ISNEN) {
     nb = L.H.vF[kn + d]; hb = 0; lb = 0; ty = tref(knum(J, nb), IRT.NUM)
   } else if (op === BC.ISEQS || op === BC.ISNES) {
@@ -444,20 +554,30 @@ function recEquality(J: JitState, L: LuaState, op: number, a: number, d: number,
   }
   if (ha >= TAG_FALSE) return true // nil, false, true: same type, same value
   eq = sU[2 * a] === lb
-  if (!eq && (ha === TAG_TAB || ha === 0xfffffff3)) traceAbort(TraceError.NYIBC, BC_NAMES[op]) // __eq
+  if (!eq && ha === 0xfffffff3) traceAbort(TraceError.NYIBC, BC_NAMES[op]) // userdata __eq
+  if (!eq && ha === TAG_TAB) recNoEqMM(J, L, op, sU[2 * a], trefRef(tx))
   const r = foldEmit(J, eq ? IR.EQ : IR.NE, irtOfTag(ha) | IRT_GUARD, trefRef(tx), trefRef(ty))
   if (r === REF_DROP) return eq
   return eq
 }
 
-/** Record UGET of upvalue [d] into slot [a]. */
+/** Record UGET of upvalue [d] into slot [a]. An open upvalue inside the
+ *  trace's stack window aliases a root-frame slot: guard that it still
+ *  points there (UREFO with the slot in op2's high byte) and read the slot
+ *  map. Other upvalues: UREFO (open outside the window) or UREFC + ULOAD. */
 function recUget(J: JitState, L: LuaState, pc: number, a: number, d: number): number {
   const H = L.H
   const uv = H.fnUvIds[H.fnUv[J.cl] + d]
   const hs = H.uvSlot[uv]
   const open = hs !== H.uvOwn[uv]
-  if (open && hs >= J.base - 2) traceAbort(TraceError.NYIUV, 'open in frame')
-  const fn = getSlot(J, 0)
+  const fn = getSlot(J, J.baseslot - 2)
+  if (open && hs >= J.base - 2) {
+    const s = uvFrameSlot(J, hs)
+    foldEmit(J, IR.UREFO, IRT.P32 | IRT_GUARD, trefRef(fn), d | (s << 8))
+    setSlot(J, a, getSlot(J, s))
+    J.sU[2 * a] = J.sU[2 * s]; J.sU[2 * a + 1] = J.sU[2 * s + 1]
+    return pc + 1
+  }
   const ref = foldEmit(J, open ? IR.UREFO : IR.UREFC, IRT.P32 | IRT_GUARD, trefRef(fn), d)
   shadowLoad(J, L, a, hs)
   const t = irtOfTag(J.sU[2 * a + 1])
@@ -466,101 +586,42 @@ function recUget(J: JitState, L: LuaState, pc: number, a: number, d: number): nu
   return pc + 1
 }
 
-/** Record GGET/GSET of string [key] with slot [a]: the environment table
- *  comes from the closure (FLOAD func.env). */
-function recGlobal(J: JitState, L: LuaState, pc: number, op: number, a: number, key: number): number {
-  const env = L.H.fnEnv[J.cl]
-  const fn = getSlot(J, 0)
-  const envr = foldEmit(J, IR.FLOAD, IRT.TAB, trefRef(fn), IRFL.FUNC_ENV)
-  return recField(J, L, pc, op === BC.GGET, TraceError.NYIGLOBAL, a, env, envr, key)
+/** The root-frame slot an open upvalue at arena slot [hs] aliases. */
+function uvFrameSlot(J: JitState, hs: number): number {
+  const s = hs - (J.base - 2)
+  if (s < 2 || s >= 128 || s >= J.frMaxslot0) traceAbort(TraceError.NYIUV, 'open in frame')
+  return s
 }
 
-/** Record TGETS/TSETS of string constant [key] on the table in slot [b]. */
-function recTabStr(J: JitState, L: LuaState, pc: number, op: number, a: number, b: number, key: number): number {
-  const isGet = op === BC.TGETS
-  if (J.sU[2 * b + 1] !== TAG_TAB) traceAbort(isGet ? TraceError.NYITGET : TraceError.NYITSET, 'non-table')
-  const tt = getSlot(J, b)
-  return recField(J, L, pc, isGet, isGet ? TraceError.NYITGET : TraceError.NYITSET, a, J.sU[2 * b], trefRef(tt), key)
-}
-
-/** Record a get/set of field [key] of table [t] (IR ref [tr]) with slot
- *  [a], through the table's shape: guard the shape, load the fields base,
- *  fixed field index (HREFK). Only existing non-nil fields: a get of one
- *  never consults __index, a store to one never __newindex nor a shape
- *  change, so the shape guard plus the value's type guard make it safe. */
-function recField(J: JitState, L: LuaState, pc: number, isGet: boolean, err: TraceError, a: number, t: number, tr: number, key: number): number {
+/** Record USETV/USETS/USETN/USETP of upvalue [d] (operand [v]). */
+function recUset(J: JitState, L: LuaState, pc: number, op: number, d: number, v: number): number {
   const H = L.H
-  const sh = H.tabShape[t]
-  if (sh === 0) traceAbort(err, 'dictionary table')
-  const idx = shapeFind(H, sh, key)
-  if (idx < 0) traceAbort(err, 'absent key')
-  const hs = H.tabFields[t] + idx
-  const shr = foldEmit(J, IR.FLOAD, IRT.INT, tr, IRFL.TAB_SHAPE)
-  foldEmit(J, IR.EQ, IRT.INT | IRT_GUARD, shr, kint(J, sh))
-  const flds = foldEmit(J, IR.FLOAD, IRT.P32, tr, IRFL.TAB_FIELDS)
-  const href = foldEmit(J, IR.HREFK, IRT.P32, flds, kslot(J, kgc(J, key, IRT.STR), idx))
   const sU = J.sU
-  if (isGet) {
-    const tmp = J.maxslot // scratch shadow slot above the frame
-    shadowLoad(J, L, tmp, hs)
-    const vt = irtOfTag(sU[2 * tmp + 1])
-    if (vt === IRT.NIL) traceAbort(err, 'nil value')
-    const v = foldEmit(J, IR.HLOAD, vt | IRT_GUARD, href, 0)
-    setSlot(J, a, vt <= IRT.TRUE ? trefPri(vt) : tref(v, vt))
-    sU[2 * a] = sU[2 * tmp]; sU[2 * a + 1] = sU[2 * tmp + 1]
+  const tmp = J.maxslot // scratch shadow slot for the stored value
+  let tr: number
+  if (op === BC.USETV) {
+    const s = v + J.baseslot
+    tr = getSlot(J, s); sU[2 * tmp] = sU[2 * s]; sU[2 * tmp + 1] = sU[2 * s + 1]
+  } else if (op === BC.USETS) {
+    const id = H.vU[2 * (J.kg + v)]
+    tr = tref(kgc(J, id, IRT.STR), IRT.STR); sU[2 * tmp] = id; sU[2 * tmp + 1] = TAG_STR
+  } else if (op === BC.USETN) {
+    const n = H.vF[J.kn + v]
+    tr = tref(knum(J, n), IRT.NUM); J.sF[tmp] = n
+  } else { tr = trefPri(v); shadowPri(J, tmp, (~v) >>> 0) }
+  const uv = H.fnUvIds[H.fnUv[J.cl] + d]
+  const hs = H.uvSlot[uv]
+  const open = hs !== H.uvOwn[uv]
+  const fn = getSlot(J, J.baseslot - 2)
+  if (open && hs >= J.base - 2) {
+    const s = uvFrameSlot(J, hs)
+    foldEmit(J, IR.UREFO, IRT.P32 | IRT_GUARD, trefRef(fn), d | (s << 8))
+    setSlot(J, s, tr)
+    sU[2 * s] = sU[2 * tmp]; sU[2 * s + 1] = sU[2 * tmp + 1]
     return pc + 1
   }
-  // A raw store needs the old value non-nil (else __newindex/dead field).
-  const tmp = J.maxslot
-  shadowLoad(J, L, tmp, hs)
-  const ot = irtOfTag(sU[2 * tmp + 1])
-  if (ot === IRT.NIL) traceAbort(err, 'store to nil')
-  foldEmit(J, IR.HLOAD, ot | IRT_GUARD, href, 0)
-  const v = getSlot(J, a)
-  foldEmit(J, IR.HSTORE, trefType(v), href, trefRef(v))
-  shadowStore(J, a, hs)
-  return pc + 1
-}
-
-/** Record TGETV/TGETB/TSETV/TSETB on the array part. */
-function recIndex(J: JitState, L: LuaState, pc: number, op: number, a: number, b: number, c: number): number {
-  const H = L.H
-  const sU = J.sU, sF = J.sF
-  const isGet = op === BC.TGETV || op === BC.TGETB
-  const byte = op === BC.TGETB || op === BC.TSETB
-  if (sU[2 * b + 1] !== TAG_TAB) traceAbort(isGet ? TraceError.NYITGET : TraceError.NYITSET, 'non-table')
-  const t = sU[2 * b]
-  const k = byte ? c - 2 : sF[c]
-  if (!byte && !isNum(J, c)) traceAbort(isGet ? TraceError.NYITGET : TraceError.NYITSET, 'non-number key')
-  if (!((k | 0) === k && k >= 1 && k <= H.tabAsize[t])) {
-    traceAbort(isGet ? TraceError.NYITGET : TraceError.NYITSET, 'hash part')
-  }
-  const hs = H.tabArr[t] + k - 1
-  const tt = getSlot(J, b)
-  const key = byte ? kint(J, k) : trefRef(toInt(J, getSlot(J, c)))
-  const asz = foldEmit(J, IR.FLOAD, IRT.INT, trefRef(tt), IRFL.TAB_ASIZE)
-  foldEmit(J, IR.ABC, IRT.INT | IRT_GUARD, asz, key)
-  const arr = foldEmit(J, IR.FLOAD, IRT.P32, trefRef(tt), IRFL.TAB_ARRAY)
-  const aref = foldEmit(J, IR.AREF, IRT.P32, arr, key)
-  const tmp = J.maxslot
-  shadowLoad(J, L, tmp, hs)
-  const vt = irtOfTag(sU[2 * tmp + 1])
-  if (isGet) {
-    if (vt === IRT.NIL) traceAbort(TraceError.NYITGET, 'nil value')
-    const v = foldEmit(J, IR.ALOAD, vt | IRT_GUARD, aref, 0)
-    setSlot(J, a, vt <= IRT.TRUE ? trefPri(vt) : tref(v, vt))
-    sU[2 * a] = sU[2 * tmp]; sU[2 * a + 1] = sU[2 * tmp + 1]
-    return pc + 1
-  }
-  if (H.tabMeta[t] !== 0) {
-    if (vt === IRT.NIL) traceAbort(TraceError.NYITSET, 'nil value with metatable')
-    foldEmit(J, IR.ALOAD, vt | IRT_GUARD, aref, 0)
-  } else {
-    const mt = foldEmit(J, IR.FLOAD, IRT.INT, trefRef(tt), IRFL.TAB_META)
-    foldEmit(J, IR.EQ, IRT.INT | IRT_GUARD, mt, kint(J, 0))
-  }
-  const v = getSlot(J, a)
-  foldEmit(J, IR.ASTORE, trefType(v), aref, trefRef(v))
-  shadowStore(J, a, hs)
+  const ref = foldEmit(J, open ? IR.UREFO : IR.UREFC, IRT.P32 | IRT_GUARD, trefRef(fn), d)
+  foldEmit(J, IR.USTORE, trefType(tr), ref, trefRef(tr))
+  shadowStore(J, tmp, hs)
   return pc + 1
 }

@@ -40,7 +40,7 @@ import {
   IR, IRT, IRT_TYPE, IRT_GUARD, REF_BIAS, IRSLOAD_PARENT,
   TREF_NIL, TREF_FALSE, TREF_TRUE, tref, trefRef, trefIsK,
 } from '../../soa/ir'
-import { snapRef, snapSlot } from '../../soa/snap'
+import { SNAP_FRAME, snapFlags, snapRef, snapSlot } from '../../soa/snap'
 import { TAG_NUMX } from '../../soa/value'
 import { JitParam, jitLibState } from '../lib/jit'
 import type { LuaState } from '../vm/state'
@@ -62,6 +62,8 @@ export function recordSide(J: JitState, L: LuaState, T: Trace, exitno: number, s
   J.parent = T.no
   J.exitno = exitno
   recFrame(J, L, pc, -1)
+  // The exit may resume at a consumer of multiple results (snapMres).
+  J.multres = T.snapMres[exitno]
   J.loopPc = -1
   J.loopLo = 0
   J.unroll = jitLibState(L).param[JitParam.loopunroll]
@@ -76,7 +78,7 @@ function sideSeed(J: JitState, T: Trace, n: number): void {
   for (let e = T.snapOfs[n], end = e + T.snapNent[n]; e < end; e++) {
     const ent = T.snapMap[e]
     const s = snapSlot(ent), ref = snapRef(ent)
-    if (s >= J.maxslot) continue
+    if (s >= J.maxslot || (snapFlags(ent) & SNAP_FRAME) !== 0) continue
     const i = (ref - T.nk) << 2
     const o = T.ir[i] >>> 8
     const t = T.ir[i] & IRT_TYPE

@@ -23,6 +23,8 @@ export const J_MAXK = 1024 // constant payload entries
 export const J_MAXSLOT = 256
 export const J_MAXSNAPMAP = 32768
 export const J_MAXOVERLAY = 64
+export const J_MAXFRAME = 16 // inlined call depth
+export const J_MAXSHADOWTAB = 32 // tables a recorded iteration may allocate
 
 /** The compiler state of one engine. */
 export interface JitState {
@@ -48,9 +50,25 @@ export interface JitState {
   ovLo: Uint32Array
   ovHi: Uint32Array
   nov: number
-  base: number // arena slot of local 0 of the recorded frame
-  pt: number // prototype being recorded
-  cl: number // closure being recorded
+  base: number // arena slot of local 0 of the root frame
+  pt: number // prototype of the frame being recorded (root or inlined)
+  cl: number // closure of the frame being recorded
+  rootPt: number // prototype of the root frame
+  baseslot: number // slot of local 0 of the current frame (2 at the root)
+  kn: number // constant slots of the current frame's proto
+  kg: number
+  framedepth: number // inlined frames above the root
+  frRetPc: Int32Array // per inlined frame: pc after the CALL (caller's resume pc)
+  frBase: Uint16Array // caller's baseslot
+  frCl: Int32Array // caller's closure
+  frMaxslot: Uint16Array // caller's maxslot
+  frNres: Int16Array // results the CALL wants
+  stackNeed: number // stack slots above the root base the inlined frames need
+  frMaxslot0: number // slots of the root frame
+  tailcalls: number // tail calls recorded in this trace
+  multres: number // result count of the last multi-result call (L.multres)
+  shadowTab: Int32Array // tables allocated for the shadow of TNEW/TDUP
+  nshadowTab: number
   startPc: number
   endPc: number // the FORL closing the loop
   curPc: number
@@ -71,6 +89,8 @@ export interface JitState {
   snapRef: Uint16Array
   snapPc: Int32Array
   snapNslots: Uint16Array
+  snapBase: Uint8Array // baseslot of the frame the snapshot resumes in
+  snapMres: Int16Array // L.multres to restore (for a CALLM/RETM resume)
   nsnap: number
   snapMap: Uint32Array
   nsnapmap: number
@@ -124,7 +144,10 @@ export interface Trace {
   snapRef: Uint16Array
   snapPc: Int32Array
   snapNslots: Uint16Array
+  snapBase: Uint8Array
+  snapMres: Int16Array
   snapMap: Uint32Array
+  stackNeed: number // slots above the entry base the trace's frames need (0: root frame only)
   exitCount: Uint16Array
   foriIns: number // bytecode words the trace was recorded from (validity check)
   forlIns: number
@@ -161,17 +184,22 @@ export function jitStateNew(L: LuaState): JitState {
     sF, sU: new Uint32Array(sF.buffer),
     ovSlot: new Int32Array(J_MAXOVERLAY), ovLo: new Uint32Array(J_MAXOVERLAY),
     ovHi: new Uint32Array(J_MAXOVERLAY), nov: 0,
-    base: 0, pt: 0, cl: 0, startPc: 0, endPc: 0, curPc: 0, maxslot: 0, loopRef: 0,
+    base: 0, pt: 0, cl: 0, rootPt: 0, baseslot: 2, kn: 0, kg: 0, framedepth: 0,
+    frRetPc: new Int32Array(J_MAXFRAME), frBase: new Uint16Array(J_MAXFRAME), frCl: new Int32Array(J_MAXFRAME),
+    frMaxslot: new Uint16Array(J_MAXFRAME), frNres: new Int16Array(J_MAXFRAME), stackNeed: 0, frMaxslot0: 0, tailcalls: 0, multres: 0,
+    shadowTab: new Int32Array(J_MAXSHADOWTAB), nshadowTab: 0,
+    startPc: 0, endPc: 0, curPc: 0, maxslot: 0, loopRef: 0,
     needSnap: true, autoSnap: false, forNarrow: false, forStep: 1, forStepRef: 0, forStopRef: 0, err: 0, errInfo: '', opt: 0,
     snapOfs: new Uint32Array(IR_MAXSNAP + 1), snapNent: new Uint16Array(IR_MAXSNAP + 1),
     snapRef: new Uint16Array(IR_MAXSNAP + 1), snapPc: new Int32Array(IR_MAXSNAP + 1),
-    snapNslots: new Uint16Array(IR_MAXSNAP + 1), nsnap: 0,
+    snapNslots: new Uint16Array(IR_MAXSNAP + 1), snapBase: new Uint8Array(IR_MAXSNAP + 1),
+    snapMres: new Int16Array(IR_MAXSNAP + 1), nsnap: 0,
     snapMap: new Uint32Array(J_MAXSNAPMAP), nsnapmap: 0,
     subst: new Uint16Array(65536), mark: new Uint8Array(65536),
     traces: [], byPc: new Map(), penaltyPc: new Int32Array(64).fill(-1),
     penaltyVal: new Uint16Array(64), penaltySlot: 0, blacklist: new Set(),
     hotloop: 56, enter: true, flushes: 0, aborts: 0, exits: 0, lastAbort: '',
-    loopPc: -1, loopLo: 0, ffHost: new Int32Array(16).fill(-1),
+    loopPc: -1, loopLo: 0, ffHost: new Int32Array(32).fill(-1),
     parent: 0, exitno: 0, linkType: TraceLink.NONE, link: 0, unroll: 0, nrec: 0,
   }
 }
@@ -183,11 +211,12 @@ export function traceSave(J: JitState, no: number): Trace {
   const kv = J.kv.slice(0, REF_BIAS - nk + 1)
   const n = J.nsnap
   return {
-    no, startPc: J.startPc, endPc: J.endPc, pt: J.pt, nk, nins, loopRef: J.loopRef,
+    no, startPc: J.startPc, endPc: J.endPc, pt: J.rootPt, nk, nins, loopRef: J.loopRef,
     ir, kv, nsnap: n,
     snapOfs: J.snapOfs.slice(0, n), snapNent: J.snapNent.slice(0, n), snapRef: J.snapRef.slice(0, n),
-    snapPc: J.snapPc.slice(0, n), snapNslots: J.snapNslots.slice(0, n),
-    snapMap: J.snapMap.slice(0, J.nsnapmap),
+    snapPc: J.snapPc.slice(0, n), snapNslots: J.snapNslots.slice(0, n), snapBase: J.snapBase.slice(0, n),
+    snapMres: J.snapMres.slice(0, n),
+    snapMap: J.snapMap.slice(0, J.nsnapmap), stackNeed: J.stackNeed,
     exitCount: new Uint16Array(n), foriIns: 0, forlIns: 0, code: null, src: '',
     parent: J.parent, exitno: J.exitno, root: J.parent === 0 ? no : 0, nchild: 0,
     linkType: J.linkType, link: J.link,

@@ -166,6 +166,8 @@ function traceRun(J: JitState, L: LuaState, T0: Trace): void {
     const cnt = T.exitCount[ex]
     // A hot exit: try a side trace (tryside attempts, maxside per tree).
     if (cnt < hotexit || cnt >= hotexit + tryside) return
+    // Exits inside inlined frames would need the parent's frames replayed: no side trace.
+    if (T.snapBase[ex] !== 2) return
     const R = traceSide(J, L, T, ex, L.base === base)
     if (R === null || R.code === null) return
     F = H.vF; U = H.vU

@@ -52,7 +52,7 @@ export function irVerify(T: Trace): string[] {
     } else if (o === IR.ALOAD || o === IR.ASTORE) {
       if (op(a) !== IR.AREF) errs.push(name + ': not from AREF')
     } else if (o === IR.HLOAD || o === IR.HSTORE) {
-      if (op(a) !== IR.HREFK) errs.push(name + ': not from HREFK')
+      if (op(a) !== IR.HREFK && (o !== IR.HSTORE || op(a) !== IR.NEWREF)) errs.push(name + ': not from HREFK')
     } else if (o === IR.ULOAD) {
       if (op(a) !== IR.UREFO && op(a) !== IR.UREFC) errs.push(name + ': not from UREF')
     } else if (o === IR.AREF) {
