@@ -11,6 +11,7 @@ export const PROTO_NOJIT = 0x08 // JIT disabled for this proto
 export const PROTO_ILOOP = 0x10 // patched bytecode with ILOOP etc.
 export const PROTO_HAS_RETURN = 0x20 // already emitted a return
 export const PROTO_FIXUP_RETURN = 0x40 // need to fixup emitted returns
+export const PROTO_NEEDSARG = 0x80 // 5.1 LUA_COMPAT_VARARG: vararg function without `...`, gets the implicit `arg` table
 
 /** Upvalue descriptor bits (uvdesc entries). */
 export const PROTO_UV_LOCAL = 0x8000 // upvalue is a local slot of the parent

@@ -310,7 +310,7 @@ function dobytecode(argv: string[]): number {
   }
   let text: string
   try {
-    text = bcList(compile(src, name, { skipShebang: true }))
+    text = bcList(compile(src, name, { skipShebang: true, luajitVararg: true }))
   } catch (e) {
     if (e instanceof LuaCompileError) { message(true, Buffer.from(e.message, 'latin1')); return 1 }
     throw e

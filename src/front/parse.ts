@@ -19,6 +19,7 @@
 // follows LuaJIT 2.1 (the reference for code shape). Lua 5.1 has no goto:
 // `goto` is an ordinary name here.
 
+import { argScanSetCompat } from './argscan'
 import { BC, NO_JMP, bcOp, bcA, bcC, bcD, bcInsAD, bcSetB,
   bcIns } from '../../soa/bc'
 import { PROTO_VARARG, PROTO_HAS_RETURN, PROTO_CHILD } from '../../soa/proto'
@@ -486,6 +487,9 @@ export function parseChunk(ls: LexState): void {
 export interface CompileOptions {
   /** Skip a first line starting with '#' (as lua's loadfile does). */
   skipShebang?: boolean
+  /** LuaJIT's varargs: no 5.1 implicit `arg` local (argscan.ts); for
+   *  bytecode listings that must match luajit -bl. */
+  luajitVararg?: boolean
 }
 
 /** Compile the chunk [src] named [chunkname] (a binary string: "@file",
@@ -494,6 +498,7 @@ export interface CompileOptions {
 export function compile(src: Uint8Array, chunkname: string,
   opts?: CompileOptions): ProtoOut {
   try {
+    argScanSetCompat(opts === undefined || opts.luajitVararg !== true)
     const ls = lexNew(src, chunkname, opts !== undefined && opts.skipShebang === true)
     ls.level = 1 // as lua5.1 when called through loadstring (nCcalls)
     const fs = fsInit(ls, 0)

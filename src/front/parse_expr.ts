@@ -12,7 +12,8 @@
 // base+2 (freereg - base - 1).
 
 import { BC, BCMAX_C, bcA, bcIns, bcInsAD, bcSetB } from '../../soa/bc'
-import { PROTO_VARARG } from '../../soa/proto'
+import { PROTO_VARARG, PROTO_NEEDSARG } from '../../soa/proto'
+import { argScanUsesDots } from './argscan'
 import { type LexState, TK, lexNextToken, lexLookahead,
   lexSyntaxError, lexToken2Str, lexErrorNear } from './lex'
 import { type FuncState, type TemplateTab, LJ_MAX_XLEVEL, bcemitAD, bcemitINS,
@@ -275,14 +276,22 @@ function parseParams(ls: LexState, needself: boolean): number {
       } else if (ls.tok === TK.DOTS) {
         lexNextToken(ls)
         fs.flags |= PROTO_VARARG
+        // -- 5.1 LUA_COMPAT_VARARG (suite branch): local `arg` after the
+        // fixed parameters; the VM fills it unless the body uses `...`.
+        if (!argScanUsesDots(ls)) {
+          varNew(ls, nparams, 'arg')
+          fs.flags |= PROTO_NEEDSARG
+        }
+        // -- end LUA_COMPAT_VARARG
         break
       } else {
         lexSyntaxError(ls, "<name> or '...' expected")
       }
     } while (lexOpt(ls, 44))
   }
-  varAdd(ls, nparams)
-  bcregReserve(fs, nparams)
+  const nvars = nparams + ((fs.flags & PROTO_NEEDSARG) !== 0 ? 1 : 0) // + `arg` (5.1 compat)
+  varAdd(ls, nvars)
+  bcregReserve(fs, nvars)
   lexCheck(ls, 41)
   return nparams
 }
@@ -415,6 +424,7 @@ function exprSimple(ls: LexState, v: ExpDesc): void {
       if ((fs.flags & PROTO_VARARG) === 0) {
         lexSyntaxError(ls, "cannot use '...' outside a vararg function")
       }
+      fs.flags &= ~PROTO_NEEDSARG // 5.1 compat: `...` used, no `arg` table
       bcregReserve(fs, 1)
       const base = fs.freereg - 1
       exprInit(v, VCALL, bcemitINS(fs, bcIns(BC.VARG, base, 2, fs.numparams)))

@@ -25,6 +25,7 @@ import {
 } from './state'
 import { vmExecute } from './interp'
 import { vmConcat } from './meta'
+import { varargArg } from './compat'
 
 /** Make room for [need] more slots above [top]; returns the slot delta the
  *  stack moved by (0 if it did not). Raises "stack overflow" past STACK_MAX. */
@@ -97,6 +98,8 @@ export function vmPrecall(L: LuaState, f: number, nargs: number): number {
           U[s] = PAYLOAD_NONE; U[s + 1] = TAG_NIL
         } else { U[d] = PAYLOAD_NONE; U[d + 1] = TAG_NIL }
       }
+      varargArg(L, p, nb, base, nargs, np) // 5.1 `arg` (compat.ts)
+      U = H.vU
       base = nb
     } else {
       for (let i = nargs; i < np; i++) { U[2 * (base + i)] = PAYLOAD_NONE; U[2 * (base + i) + 1] = TAG_NIL }
