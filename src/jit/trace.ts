@@ -120,7 +120,7 @@ export function jitStateOf(L: LuaState): JitState | undefined {
 export function jitHook(J: JitState, L: LuaState, pc: number): number {
   const lib = jitLibState(L)
   const h = (pc >> 2) & 63
-  if (!lib.on) { L.hot[h] = J.hotloop; return 0 }
+  if (!lib.on || L.hookOn[0] !== 0) { L.hot[h] = J.hotloop; return 0 } // no traces under debug hooks
   if (lib.flushes !== J.flushes) jitFlush(J, lib.flushes)
   let T = J.byPc.get(pc)
   if (T !== undefined && !traceValid(L, T)) { J.byPc.delete(pc); T = undefined }

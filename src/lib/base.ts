@@ -12,7 +12,8 @@ import {
 } from '../../soa/value'
 import { MM } from '../../soa/bc'
 import { FL_FIXED } from '../../soa/heap'
-import { strFromJS, strToJS, strBytes } from '../rt/str'
+import { strFromJS, strToJS, strBytes, strIntern } from '../rt/str'
+import { bytesToBin, binToBytes } from '../front/lex'
 import { tabGetKey, tabSetKey, tabNext, tabGetInt, tabGetStr, tabNew, tabSetInt, tabLen as tabLenRaw } from '../rt/tab'
 import { udNew } from '../rt/udata'
 import { gcCollect, gcStep, gcCount } from '../rt/gc'
@@ -324,9 +325,22 @@ function pushLoaded(L: LuaState, bytes: Uint8Array, chunkname: string, skipSheba
   } catch (e) {
     if (!(e instanceof LoadError)) throw e
     pushNil(L)
-    pushJS(L, e.message)
+    pushBin(L, e.message)
     return 2
   }
+}
+
+/** Push binary string [s] (one char per byte, as compile's messages and
+ *  chunk names) as the Lua string of those bytes. */
+function pushBin(L: LuaState, s: string): void {
+  const b = binToBytes(s)
+  pushObj(L, TAG_STR, strIntern(L.H, b, 0, b.length))
+}
+
+/** Lua string [id] as a binary string (chunk names keep their bytes). */
+function binName(L: LuaState, id: number): string {
+  const b = strBytes(L.H, id)
+  return bytesToBin(b, 0, b.length)
 }
 
 /** loadstring(s [, chunkname]) */
@@ -334,7 +348,7 @@ function baseLoadstring(L: LuaState): number {
   const H = L.H
   const s = checkStr(L, 0)
   const name = optStr(L, 1, s)
-  return pushLoaded(L, strBytes(H, s).slice(), strToJS(H, name))
+  return pushLoaded(L, strBytes(H, s).slice(), binName(L, name))
 }
 
 /** load(func [, chunkname]) */
@@ -377,11 +391,11 @@ function baseLoad(L: LuaState): number {
     // syntax error. We parse the whole text, so check now and then.
     if (parts.length >= checkAt) {
       checkAt *= 2
-      const early = tryEarlyError(L, joinParts(parts, total), name < 0 ? '=(load)' : strToJS(H, name))
-      if (early !== null) { pushNil(L); pushJS(L, early); return 2 }
+      const early = tryEarlyError(L, joinParts(parts, total), name < 0 ? '=(load)' : binName(L, name))
+      if (early !== null) { pushNil(L); pushBin(L, early); return 2 }
     }
   }
-  return pushLoaded(L, joinParts(parts, total), name < 0 ? '=(load)' : strToJS(H, name))
+  return pushLoaded(L, joinParts(parts, total), name < 0 ? '=(load)' : binName(L, name))
 }
 
 /** Concatenate [parts] ([total] bytes). */

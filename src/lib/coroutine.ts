@@ -22,6 +22,7 @@ import { luaError, where } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import { vmPrecall, vmReturn, stackCheck } from '../vm/call'
 import { vmExecute } from '../vm/interp'
+import { hookSwitch, hookInherit } from '../vm/hook'
 import { toLuaThrow } from '../vm/unwind'
 import { setField } from '../vm/aux'
 import {
@@ -43,6 +44,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   H.thStatus[th0] = CO_NORMAL
   L.th = co
   H.curThread = co
+  hookSwitch(L) // debug hooks are per thread
   L.stackEnd = H.thStack[co] + H.thSize[co]
   H.thStatus[co] = CO_RUNNING
   L.nCcalls++
@@ -88,6 +90,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
       // the resumer and let it propagate.
       H.thStatus[co] = CO_DEAD
       L.th = th0; H.curThread = th0; H.thStatus[th0] = CO_RUNNING
+      hookSwitch(L)
       L.base = base0; L.top = top0; L.pc = pc0; L.baseCcalls = bcc0
       L.stackEnd = H.thStack[th0] + H.thSize[th0]
       throw e2
@@ -118,6 +121,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   L.th = th0
   H.curThread = th0
   H.thStatus[th0] = CO_RUNNING
+  hookSwitch(L)
   L.base = base0
   L.top = top0
   L.pc = pc0
@@ -148,6 +152,7 @@ function coCreate(L: LuaState): number {
   if (argTag(L, 0) !== TAG_FUNC || H.fnProto[H.vU[2 * L.base]] === 0) argError(L, 0, 'Lua function expected')
   const f = H.vU[2 * L.base]
   const co = thNew(H, 64)
+  hookInherit(L, co) // 5.1: a new thread gets its creator's hook
   const s = H.thStack[co]
   H.vU[2 * s] = f; H.vU[2 * s + 1] = TAG_FUNC
   H.thTop[co] = s + 1

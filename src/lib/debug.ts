@@ -17,10 +17,8 @@
 //   - local slots are the n-th active locals' registers, temporaries up to
 //     the next frame's function slot ("(*temporary)").
 //
-// Hooks: sethook/gethook store and report the hook (function, "crl" mask,
-// count) per thread, but the interpreter has no hook points yet, so hooks
-// are never called. The lead has the request: an interpreter-side hook
-// check (see the report of issue #7).
+// Hooks: sethook/gethook install per-thread hooks that the VM calls
+// (src/vm/hook.ts): call, return, line and count events as in 5.1.
 import {
   TAG_NIL, TAG_STR, TAG_TAB, TAG_FUNC, TAG_UDATA, TAG_THREAD, TAG_TRUE, TAG_FALSE, TAG_NUMX,
   PAYLOAD_NONE, tagTypeIndex, tagTypeName,
@@ -44,6 +42,7 @@ import { LuaThrow } from '../vm/error'
 import { numToStr } from '../rt/numfmt'
 import { outFlush, CO_SUSPENDED, type LuaState } from '../vm/state'
 import { hostOf } from './hostio'
+import { hookSet, hookGet, hookSethookReturn, HOOK_CALL, HOOK_RET, HOOK_LINE, HOOK_COUNT } from '../vm/hook'
 import { packageSetLoaded, packageSyncLoaded } from './package'
 
 // -- Threads --------------------------------------------------------------------
@@ -408,65 +407,43 @@ function dbGetregistry(L: LuaState): number {
 
 // -- Hooks ------------------------------------------------------------------------
 
-/** Hook mask and count per thread (the function is in the registry). */
-const hookMasks = new WeakMap<LuaState, Map<number, { mask: string; count: number }>>()
-
-/** The registry table of hook functions keyed by thread id. */
-function hookTable(L: LuaState): number {
-  const H = L.H
-  const k = strFromJS(H, '_HKEY')
-  const reg = H.registry
-  const s = tabGetStr(H, reg, k)
-  if (s >= 0 && H.vU[2 * s + 1] === TAG_TAB) return H.vU[2 * s]
-  const t = tabNew(H, 0, 1)
-  setField(L, reg, '_HKEY', TAG_TAB, t)
-  return t
-}
-
 /** debug.sethook([thread,] [hook, mask [, count]]) */
 function dbSethook(L: LuaState): number {
   const H = L.H
   const co = threadArg(L)
   const a = argBase
-  let masks = hookMasks.get(L)
-  if (masks === undefined) { masks = new Map(); hookMasks.set(L, masks) }
-  const ht = hookTable(L)
-  const d = tabSetInt(H, ht, co)
-  if (argTag(L, a) === TAG_NIL) {
-    H.vU[2 * d] = PAYLOAD_NONE; H.vU[2 * d + 1] = TAG_NIL
-    masks.delete(co)
+  const t = argTag(L, a)
+  if (a >= argCount(L) || t === TAG_NIL) {
+    hookSet(L, co, 0, 0, 0)
     return 0
   }
   const maskId = checkStr(L, a + 1)
-  if (argTag(L, a) !== TAG_FUNC) typeError(L, a, 'function')
-  const count = argTag(L, a + 2) === TAG_NIL ? 0 : checkInt(L, a + 2)
+  if (t !== TAG_FUNC) typeError(L, a, 'function')
+  const count = argTag(L, a + 2) === TAG_NIL || a + 2 >= argCount(L) ? 0 : checkInt(L, a + 2)
   const ms = strToJS(H, maskId)
-  let mask = ''
-  if (ms.indexOf('c') >= 0) mask += 'c'
-  if (ms.indexOf('r') >= 0) mask += 'r'
-  if (ms.indexOf('l') >= 0) mask += 'l'
-  const d2 = tabSetInt(H, ht, co)
-  H.vU[2 * d2] = H.vU[2 * (L.base + a)]; H.vU[2 * d2 + 1] = TAG_FUNC
-  masks.set(co, { mask, count: count > 0 ? count : 0 })
+  let mask = 0
+  if (ms.indexOf('c') >= 0) mask |= HOOK_CALL
+  if (ms.indexOf('r') >= 0) mask |= HOOK_RET
+  if (ms.indexOf('l') >= 0) mask |= HOOK_LINE
+  if (count > 0) mask |= HOOK_COUNT
+  hookSet(L, co, H.vU[2 * (L.base + a)], mask, count > 0 ? count : 0)
+  if (co === L.th) hookSethookReturn(L)
   return 0
 }
 
 /** debug.gethook([thread]) */
 function dbGethook(L: LuaState): number {
-  const H = L.H
   const co = threadArg(L)
-  const m = hookMasks.get(L)?.get(co)
-  const s = tabGetInt(H, hookTable(L), co)
+  const r = hookGet(L, co)
   pushRoom(L, 3)
-  if (m === undefined || s < 0 || H.vU[2 * s + 1] === TAG_NIL) {
-    pushNil(L)
-    pushJS(L, '')
-    pushNum(L, 0)
-    return 3
-  }
-  pushSlot(L, s)
-  pushJS(L, m.mask)
-  pushNum(L, m.count)
+  if (r === undefined) { pushNil(L); pushJS(L, ''); pushNum(L, 0); return 3 }
+  let ms = ''
+  if ((r.mask & HOOK_CALL) !== 0) ms += 'c'
+  if ((r.mask & HOOK_RET) !== 0) ms += 'r'
+  if ((r.mask & HOOK_LINE) !== 0) ms += 'l'
+  pushObj(L, TAG_FUNC, r.fn)
+  pushJS(L, ms)
+  pushNum(L, r.count)
   return 3
 }
 

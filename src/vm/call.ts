@@ -26,6 +26,7 @@ import {
 import { vmExecute } from './interp'
 import { vmConcat } from './meta'
 import { varargArg } from './compat'
+import { hookCall, hookRet } from './hook'
 
 /** Make room for [need] more slots above [top]; returns the slot delta the
  *  stack moved by (0 if it did not). Raises "stack overflow" past STACK_MAX. */
@@ -108,13 +109,18 @@ export function vmPrecall(L: LuaState, f: number, nargs: number): number {
     L.top = base + fs
     L.pc = H.ptBc[p] + 1
     if ((L.budget -= H.ptSizeBc[p]) < 0) L.onBudget(L)
+    if (L.hookOn[0] !== 0) hookCall(L) // debug call hook (hook.ts)
     return 1
   }
-  if (fn === L.pcallFn || fn === L.xpcallFn) return pcallSetup(L, f, nargs, fn === L.xpcallFn)
+  if (fn === L.pcallFn || fn === L.xpcallFn) {
+    if (L.hookOn[0] !== 0) { L.base = base; L.top = base + nargs; f += hookCall(L) } // debug call hook (hook.ts)
+    return pcallSetup(L, f, nargs, fn === L.xpcallFn)
+  }
   // Host function.
   L.base = base
   L.top = base + nargs
   if (L.top + LUA_MINSTACK > L.stackEnd) stackCheck(L, L.top, LUA_MINSTACK)
+  if (L.hookOn[0] !== 0) hookCall(L) // debug call hook (hook.ts)
   const n = H.hostFns[H.fnHost[fn]](L)
   if (L.yielding !== 0) return 2
   return vmReturn(L, L.base, L.top - n, n) === 0 ? 0 : 3
@@ -182,6 +188,7 @@ function frameIsLua(L: LuaState): boolean {
  *  caller is a host (FRAME_C: results at base-2.., count in L.nres). */
 export function vmReturn(L: LuaState, base: number, res: number, n: number): number {
   const H = L.H
+  if (L.hookOn[0] !== 0) { const d = hookRet(L, base, res + n); base += d; res += d } // debug return hook (hook.ts)
   const F = H.vF
   let U = H.vU
   for (;;) {

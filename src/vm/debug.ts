@@ -41,10 +41,50 @@ export function frameUp(L: LuaState, b: number): number {
       upPc = F[b - 3] - 1
       return b - delta
     }
-    if (t === FRAME_C) { upPc = -1; return delta === 0 ? 0 : b - delta }
+    if (t === FRAME_C) {
+      upPc = -1
+      if (delta === 0) return 0
+      if (linkN > 0) upPc = linkPcFind(L, b - delta)
+      return b - delta
+    }
     upPc = -1 // pcall frames: the pcall host function is the caller
     return b - delta
   }
+}
+
+// A Lua frame that calls Lua directly through vmCall (a debug hook, an
+// xpcall handler) has no host frame in between: the FRAME_C link above it
+// does not say where it stopped. Those callers record (thread, frame base
+// relative to the thread's stack, current pc) here for the duration of the
+// call, and frameUp looks them up when it crosses such a link.
+const linkL: (LuaState | null)[] = []
+const linkTh: number[] = []
+const linkBase: number[] = []
+const linkPc: number[] = []
+let linkN = 0
+
+/** Record that the Lua frame at [base] stopped at [pc] for a vmCall. */
+export function linkPcPush(L: LuaState, base: number, pc: number): void {
+  linkL[linkN] = L
+  linkTh[linkN] = L.th
+  linkBase[linkN] = base - L.H.thStack[L.th]
+  linkPc[linkN] = pc
+  linkN++
+}
+
+/** Drop the last linkPcPush. */
+export function linkPcPop(L: LuaState): void {
+  void L
+  if (linkN > 0) linkL[--linkN] = null
+}
+
+/** pc recorded for the Lua frame at [base] of the running thread, or -1. */
+function linkPcFind(L: LuaState, base: number): number {
+  const rel = base - L.H.thStack[L.th]
+  for (let i = linkN - 1; i >= 0; i--) {
+    if (linkL[i] === L && linkTh[i] === L.th && linkBase[i] === rel) return linkPc[i]
+  }
+  return -1
 }
 
 /** Proto id of the function in frame [b], 0 for host functions. */
@@ -219,7 +259,8 @@ export function luaError(L: LuaState, msg: string, level = 1): never {
  *  called it: [kind, name] in nameOut, kind returned (null if unknown). */
 export function funcNameOfFrame(L: LuaState, b: number): string | null {
   const H = L.H, F = H.vF
-  const link = F[b - 1]
+  let link = F[b - 1]
+  if ((link & 7) === FRAME_VARG) { b -= (link - FRAME_VARG) / 8; link = F[b - 1] } // the vararg frame's own link
   let retpc: number, cb: number
   if ((link & 7) === FRAME_LUA) {
     retpc = link / 8

@@ -30,6 +30,7 @@ import {
 } from './meta'
 import { vmUnwind } from './unwind'
 import { bitFast, FF_BIT_MAX } from '../lib/bit'
+import { hookIns } from './hook'
 import { CONT_RET, FRAME_CONT, FRAME_VARG, LUA_MINSTACK, STACK_EXTRA, type LuaState } from './state'
 
 const HOTLOOP = 56
@@ -68,8 +69,10 @@ function execLoop(L: LuaState): number {
   const jit = L.jitHook
   const scratch = L.scratch | 0
   const ffHost = L.ffHost
+  const hookOn = L.hookOn // debug hooks (hook.ts): [0] set = hooked thread
 
   for (;;) {
+    if (hookOn[0] !== 0 && hookIns(L, pc) !== 0) { F = H.vF; U = H.vU; bc = H.bc; base = L.base } // debug hook
     const ins = bc[pc++]
     const a = (ins >>> 8) & 0xff
     switch (ins & 0xff) {
@@ -664,7 +667,7 @@ function execLoop(L: LuaState): number {
         const nargs = (ins & 0xff) === BC.CALL ? ((ins >>> 16) & 0xff) - 1 : ((ins >>> 16) & 0xff) + L.multres
         F[f + 1] = pc * 8
         let ff = 0
-        if (U[2 * f + 1] === TAG_FUNC) {
+        if (U[2 * f + 1] === TAG_FUNC && hookOn[0] === 0) { // hooked calls: vmPrecall
           // Fast path: Lua function with fixed arguments and stack room.
           const fn = U[2 * f], p = H.fnProto[fn]
           if (p !== 0 && (H.ptFlags[p] & PROTO_VARARG) === 0) {
@@ -834,7 +837,7 @@ function execLoop(L: LuaState): number {
         const op = ins & 0xff
         const n = op === BC.RETM ? (ins >>> 16) + L.multres : (ins >>> 16) - 1
         const link = F[base - 1]
-        if ((link & 7) === 0) {
+        if ((link & 7) === 0 && hookOn[0] === 0) { // hooked returns: vmReturn
           // Fast path: return to a Lua frame.
           const retpc = (link / 8) | 0
           const ci = bc[retpc - 1]

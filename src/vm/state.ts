@@ -95,6 +95,7 @@ export interface LuaState {
   mcSite: Int32Array // method-cache line per bytecode index, 0 = none (meta.ts)
   mcPool: Int32Array // method-cache lines
   mcTop: number // next free line offset in mcPool
+  hookOn: Int32Array // [0] != 0: the running thread has a debug hook (src/vm/hook.ts)
 }
 
 // Instruction budget. Every backward jump (FORL, ITERL, LOOP, JMP back)
@@ -145,6 +146,7 @@ export function stateNew(H: Heap): LuaState {
     mcSite: new Int32Array(0),
     mcPool: new Int32Array(0),
     mcTop: 0,
+    hookOn: new Int32Array(1),
   }
 }
 

@@ -13,8 +13,8 @@ import { strFromJS } from '../rt/str'
 import { uvClose } from '../rt/func'
 import { LuaThrow, LuaLimitThrow } from './error'
 import { vmReturn, vmCall } from './call'
-import { traceback } from './debug'
-import { FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL, type LuaState } from './state'
+import { traceback, frameProto, linkPcPush, linkPcPop } from './debug'
+import { FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL, STACK_MAX, STACK_EXTRA, type LuaState } from './state'
 
 /** Turn a foreign JS exception into a LuaThrow (stack exhaustion becomes
  *  Lua's "stack overflow"; limit stops and internal errors propagate). */
@@ -68,6 +68,8 @@ export function vmUnwind(L: LuaState, e: unknown): number {
     U[2 * top] = U[2 * pb]; U[2 * top + 1] = U[2 * pb + 1]
     U[2 * (top + 2)] = lo; U[2 * (top + 2) + 1] = hi
     const pbRel = pb - H.thStack[L.th]
+    const lua = frameProto(L, L.base) !== 0
+    if (lua) linkPcPush(L, L.base, L.pc - 1) // the handler's traceback sees the error line
     try {
       const n = vmCall(L, top, 1)
       const U2 = H.vU
@@ -78,10 +80,17 @@ export function vmUnwind(L: LuaState, e: unknown): number {
       void t2
       const msg = 'error in error handling'
       lo = strFromJS(H, msg); hi = TAG_STR
+    } finally {
+      if (lua) linkPcPop(L)
     }
     pb = H.thStack[L.th] + pbRel // the handler may have grown (moved) the stack
   }
   uvClose(H, L.th, pb)
+  // A stack overflow opened the error reserve above STACK_MAX: close it
+  // again so the next overflow has the reserve for its handler (5.1's
+  // restore_stack_limit).
+  const lim = H.thStack[L.th] + STACK_MAX
+  if (L.stackEnd > lim && pb + STACK_EXTRA < lim) L.stackEnd = lim
   const U = H.vU
   U[2 * pb] = PAYLOAD_NONE; U[2 * pb + 1] = TAG_FALSE
   U[2 * (pb + 1)] = lo; U[2 * (pb + 1) + 1] = hi
