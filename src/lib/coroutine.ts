@@ -23,6 +23,7 @@ import { LuaThrow } from '../vm/error'
 import { vmPrecall, vmReturn, stackCheck } from '../vm/call'
 import { vmExecute } from '../vm/interp'
 import { hookSwitch, hookInherit } from '../vm/hook'
+import { thEnvSwitch, thEnvInherit } from '../vm/compat'
 import { toLuaThrow } from '../vm/unwind'
 import { setField } from '../vm/aux'
 import {
@@ -45,6 +46,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   L.th = co
   H.curThread = co
   hookSwitch(L) // debug hooks are per thread
+  thEnvSwitch(L, th0, co) // and so are globals tables (5.1)
   L.stackEnd = H.thStack[co] + H.thSize[co]
   H.thStatus[co] = CO_RUNNING
   L.nCcalls++
@@ -91,6 +93,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
       H.thStatus[co] = CO_DEAD
       L.th = th0; H.curThread = th0; H.thStatus[th0] = CO_RUNNING
       hookSwitch(L)
+      thEnvSwitch(L, co, th0)
       L.base = base0; L.top = top0; L.pc = pc0; L.baseCcalls = bcc0
       L.stackEnd = H.thStack[th0] + H.thSize[th0]
       throw e2
@@ -122,6 +125,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   H.curThread = th0
   H.thStatus[th0] = CO_RUNNING
   hookSwitch(L)
+  thEnvSwitch(L, co, th0)
   L.base = base0
   L.top = top0
   L.pc = pc0
@@ -153,6 +157,7 @@ function coCreate(L: LuaState): number {
   const f = H.vU[2 * L.base]
   const co = thNew(H, 64)
   hookInherit(L, co) // 5.1: a new thread gets its creator's hook
+  thEnvInherit(L, co) // and globals
   const s = H.thStack[co]
   H.vU[2 * s] = f; H.vU[2 * s + 1] = TAG_FUNC
   H.thTop[co] = s + 1

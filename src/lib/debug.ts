@@ -42,6 +42,7 @@ import { LuaThrow } from '../vm/error'
 import { numToStr } from '../rt/numfmt'
 import { outFlush, CO_SUSPENDED, type LuaState } from '../vm/state'
 import { hostOf } from './hostio'
+import { thEnvGet, thEnvSet } from '../vm/compat'
 import { hookSet, hookGet, hookSethookReturn, HOOK_CALL, HOOK_RET, HOOK_LINE, HOOK_COUNT } from '../vm/hook'
 import { packageSetLoaded, packageSyncLoaded } from './package'
 
@@ -380,7 +381,7 @@ function dbGetfenv(L: LuaState): number {
   const hi = argTag(L, 0), lo = H.vU[2 * L.base]
   if (hi === TAG_FUNC) pushObj(L, TAG_TAB, H.fnEnv[lo])
   else if (hi === TAG_UDATA) pushObj(L, TAG_TAB, H.udEnv[lo])
-  else if (hi === TAG_THREAD) pushObj(L, TAG_TAB, H.globals)
+  else if (hi === TAG_THREAD) pushObj(L, TAG_TAB, thEnvGet(L, lo))
   else pushNil(L)
   return 1
 }
@@ -393,7 +394,7 @@ function dbSetfenv(L: LuaState): number {
   const hi = argTag(L, 0), lo = H.vU[2 * L.base]
   if (hi === TAG_FUNC) H.fnEnv[lo] = t
   else if (hi === TAG_UDATA) H.udEnv[lo] = t
-  else if (hi === TAG_THREAD) H.globals = t
+  else if (hi === TAG_THREAD) thEnvSet(L, lo, t)
   else luaError(L, "'setfenv' cannot change environment of given object")
   pushSlot(L, L.base)
   return 1
