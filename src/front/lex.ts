@@ -231,9 +231,14 @@ export function binToBytes(s: string): Uint8Array {
 
 // -- Errors -------------------------------------------------------------------
 
+/** Did the last syntax error come with the scanner at the end of the
+ *  input? (load() with a reader: more input could change it; base.ts.) */
+export let lexErrAtEof = false
+
 /** Throw `chunkid:line: msg [near 'near']` (near null: no suffix). */
 export function lexErrorNear(ls: LexState, msg: string, near: string | null,
   col: number): never {
+  lexErrAtEof = ls.c === EOZ
   if (ls.chunkid === '') ls.chunkid = chunkId(ls.chunkname, MAXSRC)
   const reason = near === null ? msg : msg + " near '" + near + "'"
   throw new LuaCompileError(ls.chunkid + ':' + ls.linenumber + ': ' + reason,

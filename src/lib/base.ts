@@ -13,7 +13,9 @@ import {
 import { MM } from '../../soa/bc'
 import { FL_FIXED } from '../../soa/heap'
 import { strFromJS, strToJS, strBytes, strIntern } from '../rt/str'
-import { bytesToBin, binToBytes } from '../front/lex'
+import { bytesToBin, binToBytes, lexErrAtEof } from '../front/lex'
+import { compile } from '../front/parse'
+import { LuaCompileError } from '../front/error'
 import { tabGetKey, tabSetKey, tabNext, tabGetInt, tabGetStr, tabNew, tabSetInt, tabLen as tabLenRaw } from '../rt/tab'
 import { udNew } from '../rt/udata'
 import { gcCollect, gcStep, gcCount } from '../rt/gc'
@@ -26,10 +28,10 @@ import {
 import { luaError, where, frameAt } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
-import { toLuaThrow } from '../vm/unwind'
-import { uvClose } from '../rt/func'
 import { loadBuffer, LoadError } from '../vm/load'
 import { runFinalizers } from '../vm/gcfin'
+import { toLuaThrow } from '../vm/unwind'
+import { uvClose } from '../rt/func'
 import { outWrite, type LuaState } from '../vm/state'
 
 const TAB_BYTE = new Uint8Array([9])
@@ -357,29 +359,33 @@ function baseLoad(L: LuaState): number {
   if (argTag(L, 0) === TAG_STR) return baseLoadstring(L)
   if (argTag(L, 0) !== TAG_FUNC) typeError(L, 0, 'function')
   const name = optStr(L, 1, -1)
+  const chunkname = name < 0 ? '=(load)' : binName(L, name)
   const parts: Uint8Array[] = []
   let total = 0
-  let checkAt = 1024
+  let checkAt = 1
   for (;;) {
     const f = L.top
     pushRoom(L, 3)
     pushSlot(L, L.base)
     pushNil(L)
+    const fRel = f - H.thStack[L.th], baseRel = L.base - H.thStack[L.th], pc = L.pc
     let n: number
     try {
       n = vmCall(L, f, 0)
     } catch (e) {
-      // corpusa: lua_load runs the reader in protected mode: its error
-      // becomes load's (nil, message) result; limit stops propagate.
+      // lua_load runs the reader protected: its error is load's message.
       const err = toLuaThrow(L, e)
-      uvClose(H, L.th, f)
-      L.top = f
+      const sb = H.thStack[L.th]
+      uvClose(H, L.th, sb + fRel)
+      L.base = sb + baseRel
+      L.top = sb + fRel
+      L.pc = pc
       pushNil(L)
       pushObj(L, err.hi, err.lo)
       return 2
     }
     const r = L.top - n
-    L.top = f
+    L.top = H.thStack[L.th] + fRel
     if (n === 0 || H.vU[2 * r + 1] === TAG_NIL) break
     const rhi = H.vU[2 * r + 1]
     if (rhi !== TAG_STR && rhi >= TAG_NUMX) { pushNil(L); pushJS(L, where(L, 1) + 'reader function must return a string'); return 2 } // corpusa: luaL_error's position
@@ -387,15 +393,18 @@ function baseLoad(L: LuaState): number {
     if (b.length === 0) break
     parts.push(b.slice())
     total += b.length
-    // lua5.1 parses while it reads, so an endless reader stops at the first
-    // syntax error. We parse the whole text, so check now and then.
-    if (parts.length >= checkAt) {
-      checkAt *= 2
-      const early = tryEarlyError(L, joinParts(parts, total), name < 0 ? '=(load)' : binName(L, name))
+    // lua5.1 parses while it reads: the reader is not called again once a
+    // syntax error is certain (found with input left after the scanner's
+    // position). We parse the text read so far after every piece (then at
+    // doubling counts, to stay linear for long readers).
+    if (parts.length === checkAt) {
+      if (checkAt >= 64) checkAt *= 2
+      else checkAt++
+      const early = earlyError(joinParts(parts, total), chunkname)
       if (early !== null) { pushNil(L); pushBin(L, early); return 2 }
     }
   }
-  return pushLoaded(L, joinParts(parts, total), name < 0 ? '=(load)' : binName(L, name))
+  return pushLoaded(L, joinParts(parts, total), chunkname)
 }
 
 /** Concatenate [parts] ([total] bytes). */
@@ -406,13 +415,15 @@ function joinParts(parts: Uint8Array[], total: number): Uint8Array {
   return all
 }
 
-/** The syntax error of [src] if it is not just "more input needed". */
-function tryEarlyError(L: LuaState, src: Uint8Array, chunkname: string): string | null {
+/** The syntax error of the partial source [src] if no more input could
+ *  change it (the scanner had not reached the end), else null. */
+function earlyError(src: Uint8Array, chunkname: string): string | null {
+  if (src.length > 0 && src[0] === 27) return null // binary chunk: wait for all of it
   try {
-    loadBuffer(L, src, chunkname)
+    compile(src, chunkname)
   } catch (e) {
-    if (!(e instanceof LoadError)) throw e
-    if (!e.message.endsWith("near '<eof>'")) return e.message
+    if (!(e instanceof LuaCompileError)) throw e
+    if (!lexErrAtEof) return e.message
   }
   return null
 }

@@ -3,7 +3,7 @@ import { compile } from '../front/parse'
 import { LuaCompileError } from '../front/error'
 import { isBinaryChunk, undumpChunk, UndumpError } from '../lib/string_dump'
 import { protoLoad } from '../rt/proto'
-import { fnNewLua } from '../rt/func'
+import { fnNewLua, uvNew } from '../rt/func'
 import type { LuaState } from './state'
 
 /** A syntax error while loading, with lua5.1's message text. */
@@ -31,5 +31,12 @@ export function loadBuffer(L: LuaState, src: Uint8Array, chunkname: string, skip
     throw e
   }
   const pt = protoLoad(H, p)
-  return fnNewLua(H, pt, H.globals)
+  const f = fnNewLua(H, pt, H.globals)
+  // A dumped function with upvalues loads with fresh nil upvalues of its
+  // own (lua5.1 luaF_newupval per upvalue), not shared ones.
+  for (let i = 0; i < H.fnNuv[f]; i++) {
+    const uv = uvNew(H, 0)
+    H.fnUvIds[H.fnUv[f] + i] = uv
+  }
+  return f
 }
