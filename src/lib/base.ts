@@ -18,7 +18,7 @@ import { compile } from '../front/parse'
 import { LuaCompileError } from '../front/error'
 import { tabGetKey, tabSetKey, tabNext, tabGetInt, tabGetStr, tabNew, tabSetInt, tabLen as tabLenRaw } from '../rt/tab'
 import { udNew } from '../rt/udata'
-import { gcCollect, gcStep, gcCount } from '../rt/gc'
+import { gcCollect, gcStep, gcCount, gcStop, gcRestart } from '../rt/gc'
 import { str2d, str2dBase, str2dRes } from '../rt/numparse'
 import {
   argCount, argTag, argError, typeError, checkAny, checkInt, checkStr, optInt, optStr, checkTab,
@@ -306,7 +306,8 @@ function baseCollectgarbage(L: LuaState): number {
     case 'step': { const done = gcStep(H, arg); runFinalizers(L); pushBool(L, done); return 1 }
     case 'setpause': { const old = H.gcPause; H.gcPause = arg; pushNum(L, old); return 1 }
     case 'setstepmul': { const old = H.gcStepMul; H.gcStepMul = arg; pushNum(L, old); return 1 }
-    case 'stop': case 'restart': pushNum(L, 0); return 1
+    case 'stop': gcStop(H); pushNum(L, 0); return 1
+    case 'restart': gcRestart(H); pushNum(L, 0); return 1
     default: argError(L, 0, "invalid option '" + opt + "'")
   }
 }

@@ -459,6 +459,17 @@ export function gcStep(H: Heap, kb: number): boolean {
   return false
 }
 
+/** collectgarbage("stop"): no automatic collection until "restart" (or
+ *  an explicit "collect"/"step", which re-arm it as in 5.1). */
+export function gcStop(H: Heap): void {
+  H.gcThreshold = Infinity
+}
+
+/** collectgarbage("restart"): collect at the next safe point. */
+export function gcRestart(H: Heap): void {
+  H.gcThreshold = H.gcBytes
+}
+
 /** collectgarbage("setpause", [p]); returns the previous value. */
 export function gcSetPause(H: Heap, p: number): number {
   const old = H.gcPause
