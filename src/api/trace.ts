@@ -12,7 +12,7 @@
 // tracebacks are: the first 10 frames, "...", then the last 10.
 import { TAG_FUNC } from '../../soa/value'
 import { chunkId } from '../front/chunkid'
-import { frameProto, funcNameOfFrame, nameOut } from '../vm/debug'
+import { frameProto, funcNameOfFrame, nameOut, linkPlain } from '../vm/debug'
 import {
   FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_VARG, type LuaState,
 } from '../vm/state'
@@ -35,7 +35,7 @@ function frameBelow(L: LuaState, b: number): number {
   const H = L.H, F = H.vF
   belowC = false
   for (;;) {
-    const link = F[b - 1]
+    const link = linkPlain(F[b - 1]) // without the tail-call count
     const t = link & 7
     if (t === FRAME_LUA) {
       const retpc = link / 8

@@ -25,7 +25,7 @@ import {
   pushNil, pushBool, pushNum, pushObj, pushSlot, pushRoom, pushJS, toStringSlot, toStringMeta, throwSlot,
   setFunc, setField, hostClosure, toStringRaw,
 } from '../vm/aux'
-import { luaError, where, frameAt } from '../vm/debug'
+import { luaError, where, frameAt, levelTail } from '../vm/debug'
 import { LuaThrow } from '../vm/error'
 import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
@@ -475,6 +475,7 @@ function envTarget(L: LuaState, i: number): number {
   if (level === 0) return 0
   const b = frameAt(L, level)
   if (b === 0) argError(L, i, 'invalid level')
+  if (levelTail) luaError(L, 'no function environment for tail call at level ' + level)
   return H.vU[2 * (b - 2)]
 }
 

@@ -53,6 +53,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   L.baseCcalls = L.nCcalls
   let r = 0
   let err: LuaThrow | null = null
+  let errBase = 0, errPc = 0, errTop = 0
   try {
     if (H.thAux0[co] === 0) {
       H.thAux0[co] = 1
@@ -85,6 +86,7 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
       r = vmReturn(L, b + d, t, nargs) === 0 ? vmExecute(L) : 1
     }
   } catch (e) {
+    errBase = L.base; errPc = L.pc; errTop = L.top > L.base ? L.top : L.base // frames kept for debug.traceback(co)
     try {
       err = toLuaThrow(L, e)
     } catch (e2) {
@@ -105,7 +107,9 @@ export function coResumeCore(L: LuaState, co: number, first: number, nargs: numb
   if (err !== null) {
     H.thStatus[co] = CO_DEAD
     uvClose(H, co, H.thStack[co]) // closures made inside keep their values
-    H.thTop[co] = H.thStack[co]
+    // 5.1 keeps the frames of a coroutine killed by an error (tracebacks).
+    H.thBase[co] = errBase; H.thPc[co] = errPc; H.thTop[co] = errTop
+    H.thAux0[co] = 2
   } else if (r === 2) {
     n = L.yielding - 1
     L.yielding = 0

@@ -33,14 +33,14 @@ import {
   pushNum, pushObj, pushSlot, pushRoom, pushJS, setFunc, setField,
 } from '../vm/aux'
 import {
-  luaError, frameAt, frameProto, levelPc, pcLine, funcNameOfFrame, nameOut, traceback,
+  luaError, frameAt, frameProto, levelPc, levelTail, pcLine, funcNameOfFrame, nameOut, traceback,
 } from '../vm/debug'
 import { vmCall } from '../vm/call'
 import { loadBuffer, LoadError } from '../vm/load'
 import { toLuaThrow } from '../vm/unwind'
 import { LuaThrow } from '../vm/error'
 import { numToStr } from '../rt/numfmt'
-import { outFlush, CO_SUSPENDED, type LuaState } from '../vm/state'
+import { outFlush, CO_SUSPENDED, CO_DEAD, type LuaState } from '../vm/state'
 import { hostOf } from './hostio'
 import { thEnvGet, thEnvSet } from '../vm/compat'
 import { hookSet, hookGet, hookSethookReturn, HOOK_CALL, HOOK_RET, HOOK_LINE, HOOK_COUNT } from '../vm/hook'
@@ -66,7 +66,8 @@ function enterThread(L: LuaState, co: number): boolean {
   const H = L.H
   saved.th = L.th; saved.base = L.base; saved.top = L.top; saved.pc = L.pc; saved.end = L.stackEnd
   if (co === L.th) return true
-  if (H.thStatus[co] !== CO_SUSPENDED || H.thAux0[co] === 0) return false
+  const errDead = H.thStatus[co] === CO_DEAD && H.thAux0[co] === 2 // died by an error: frames kept
+  if ((H.thStatus[co] !== CO_SUSPENDED || H.thAux0[co] === 0) && !errDead) return false
   L.th = co
   L.base = H.thBase[co]
   L.top = H.thTop[co]
@@ -182,7 +183,8 @@ function dbGetinfo(L: LuaState): number {
     else {
       const b = frameAt(L, level)
       if (b === 0) { leaveThread(L); pushNil(L); return 1 }
-      infoFrame(L, b, levelPc, opts.indexOf('L') >= 0)
+      if (levelTail) infoTailcall()
+      else infoFrame(L, b, levelPc, opts.indexOf('L') >= 0)
     }
     leaveThread(L)
   } else if (t === TAG_FUNC) {
@@ -244,6 +246,7 @@ let localSlot = 0
 function findLocal(L: LuaState, level: number, n: number, argi: number): string | null {
   const b = level >= 0 ? frameAt(L, level) : 0
   if (b === 0) { leaveThread(L); argError(L, argi, 'level out of range') }
+  if (levelTail) return null // a lost tail call has no locals
   const pc = levelPc
   const p = frameProto(L, b)
   let name: string | null = null

@@ -14,7 +14,7 @@
 import { PROTO_VARARG } from '../../soa/proto'
 import { TAG_FUNC, TAG_NIL, TAG_FALSE, PAYLOAD_NONE, TAG_TRUE } from '../../soa/value'
 import { thGrow } from '../rt/thread'
-import { rtError, luaError, varDesc, funcNameOfFrame, nameOut } from './debug'
+import { rtError, luaError, varDesc, funcNameOfFrame, nameOut, linkPlain } from './debug'
 import { LuaThrow } from './error'
 import { MM } from '../../soa/bc'
 import { metaOf, metaSlot, typeName } from './meta'
@@ -192,7 +192,7 @@ export function vmReturn(L: LuaState, base: number, res: number, n: number): num
   const F = H.vF
   let U = H.vU
   for (;;) {
-    const link = F[base - 1]
+    const link = linkPlain(F[base - 1]) // without the tail-call count (debug.ts)
     const t = link & 7
     if (t === FRAME_LUA) {
       const retpc = (link / 8) | 0

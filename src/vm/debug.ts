@@ -19,6 +19,44 @@ import {
   FRAME_LUA, FRAME_C, FRAME_CONT, FRAME_VARG, CONT_RET, type LuaState,
 } from './state'
 
+// -- Tail calls ----------------------------------------------------------------
+//
+// 5.1 counts the frames a tail call replaced ("(tail call)" levels of
+// getinfo and traceback, "tail return" hook events). A Lua tail call
+// (interp.ts CALLT) adds TAIL_UNIT to the replaced frame's link, and turns
+// a FRAME_LUA link into FRAME_LUATAIL so the return takes the slow path.
+// Every link reader strips the count with linkPlain:
+//
+//   link = plain link (retpc*8 | delta*8+type) + tailcalls * 2^35
+//          with type FRAME_LUA (0) written as FRAME_LUATAIL (4)
+//
+// The count lives on the real link of the frame (below a FRAME_VARG link).
+export const TAIL_UNIT = 34359738368 // 2^35
+export const FRAME_LUATAIL = 4
+const TAIL_MAX = 4503599627370496 // 2^52: stop counting (exact doubles)
+
+/** [link] without its tail-call count (FRAME_LUATAIL back to FRAME_LUA). */
+export function linkPlain(link: number): number {
+  if (link < TAIL_UNIT && (link & 7) !== FRAME_LUATAIL) return link
+  const v = link - Math.floor(link / TAIL_UNIT) * TAIL_UNIT
+  return (v & 7) === FRAME_LUATAIL ? v - FRAME_LUATAIL : v
+}
+
+/** Link value [link] with one more tail call counted. */
+export function linkTail(link: number): number {
+  if (link >= TAIL_MAX) return link
+  return ((link & 7) === FRAME_LUA ? link + FRAME_LUATAIL : link) + TAIL_UNIT
+}
+
+/** Tail calls the frame at [b] replaced (0 for frames entered normally). */
+export function frameTails(L: LuaState, b: number): number {
+  const F = L.H.vF
+  let link = F[b - 1]
+  if ((link & 7) === FRAME_VARG) { b -= (link - FRAME_VARG) / 8; link = F[b - 1] }
+  if (link < TAIL_UNIT) return 0
+  return Math.floor(link / TAIL_UNIT)
+}
+
 // -- Frame walking ----------------------------------------------------------
 
 /** Out-value of frameUp: the current pc of the frame it returned (-1 if none). */
@@ -28,7 +66,7 @@ let upPc = -1
 export function frameUp(L: LuaState, b: number): number {
   const H = L.H, F = H.vF
   for (;;) {
-    const link = F[b - 1]
+    const link = linkPlain(F[b - 1])
     const t = link & 7
     if (t === FRAME_LUA) {
       const retpc = link / 8
@@ -97,17 +135,29 @@ export function frameProto(L: LuaState, b: number): number {
 /** Out-value of frameAt: the pc of the frame found (-1 host/unknown). */
 export let levelPc = -1
 
-/** Base of the frame at [level] (0 = running function), or 0 if none. */
+/** Out-value of frameAt: the level is a lost tail call ("(tail call)"):
+ *  the base returned is the frame that replaced it. */
+export let levelTail = false
+
+/** Base of the frame at [level] (0 = running function), or 0 if none.
+ *  Levels count 5.1's tail-call records (lua_getstack). */
 export function frameAt(L: LuaState, level: number): number {
   let b = L.base
   let pc = frameProto(L, b) !== 0 ? L.pc - 1 : -1
   const bottom = L.H.thStack[L.th] + 2
+  levelTail = false
   while (level > 0) {
+    level--
+    const tc = frameTails(L, b)
+    if (tc > 0) {
+      if (level < tc) { levelTail = true; levelPc = -1; return b }
+      level -= tc
+      if (level === 0 && b <= bottom) { levelPc = -1; return 0 }
+    }
     if (b <= bottom) { levelPc = -1; return 0 }
     b = frameUp(L, b)
     if (b === 0) { levelPc = -1; return 0 }
     pc = upPc
-    level--
   }
   levelPc = pc
   return b
@@ -121,7 +171,7 @@ export function pcLine(L: LuaState, pc: number): number {
 /** "chunk:line: " for the frame at [level], or "" for a host frame. */
 export function where(L: LuaState, level: number): string {
   const b = frameAt(L, level)
-  if (b === 0) return ''
+  if (b === 0 || levelTail) return ''
   const p = frameProto(L, b)
   if (p === 0 || levelPc < 0) return ''
   return chunkId(L.H.ptDebug[p].chunkname) + ':' + pcLine(L, levelPc) + ': '
@@ -261,6 +311,7 @@ export function funcNameOfFrame(L: LuaState, b: number): string | null {
   const H = L.H, F = H.vF
   let link = F[b - 1]
   if ((link & 7) === FRAME_VARG) { b -= (link - FRAME_VARG) / 8; link = F[b - 1] } // the vararg frame's own link
+  if (link >= TAIL_UNIT || (link & 7) === FRAME_LUATAIL) return null // entered by a tail call: no name (5.1)
   let retpc: number, cb: number
   if ((link & 7) === FRAME_LUA) {
     retpc = link / 8
@@ -283,42 +334,61 @@ export function funcNameOfFrame(L: LuaState, b: number): string | null {
 
 /** lua5.1-style "stack traceback:" text starting at [level]. */
 export function traceback(L: LuaState, level: number): string {
-  let out = 'stack traceback:'
+  // Collect the levels first (frames and their tail-call records), then
+  // print the first 12 and the last 11 with "..." between, as 5.1.
+  const bs: number[] = [], pcs: number[] = []
   let b = frameAt(L, level)
   let pc = levelPc
-  let n = 0
+  let tails = levelTail ? frameTails(L, b) - (level - levelsAbove(L, b)) : 0
   const bottom = L.H.thStack[L.th] + 2
-  while (b > 0 && b >= bottom) {
-    const p = frameProto(L, b)
-    const kind = funcNameOfFrame(L, b)
-    const name = nameOut
-    if (n === 12) {
-      // 5.1 prints the first 12 and the last 10 levels with "..." between.
-      let depth = 0
-      let bb = b
-      while (bb > 0 && bb >= bottom) { depth++; bb = frameUp(L, bb) }
-      if (depth > 11) {
-        out += '\n\t...'
-        for (let i = 0; i < depth - 11; i++) { b = frameUp(L, b); pc = upPc }
-        n++
-        continue
-      }
-    }
-    out += '\n\t'
-    if (p !== 0) {
-      out += chunkId(L.H.ptDebug[p].chunkname) + ':' + (pc >= 0 ? pcLine(L, pc) : '?') + ':'
-      if (L.H.ptFirstLine[p] === 0 && kind === null) out += ' in main chunk'
-      else if (kind !== null) out += " in function '" + name + "'"
-      else out += ' in function <' + chunkId(L.H.ptDebug[p].chunkname) + ':' + L.H.ptFirstLine[p] + '>'
-    } else {
-      out += '[C]: '
-      out += kind !== null ? "in function '" + name + "'" : '?'
-    }
-    n++
+  if (levelTail) { for (let i = 0; i < tails; i++) { bs.push(0); pcs.push(-1) } }
+  else if (b !== 0) { bs.push(b); pcs.push(pc); tails = frameTails(L, b); for (let i = 0; i < tails; i++) { bs.push(0); pcs.push(-1) } }
+  while (b > 0 && b > bottom) {
     const up = frameUp(L, b)
     if (up === 0) break
-    pc = upPc
     b = up
+    pc = upPc
+    bs.push(b); pcs.push(pc)
+    const tc = frameTails(L, b)
+    for (let i = 0; i < tc; i++) { bs.push(0); pcs.push(-1) }
+  }
+  let out = 'stack traceback:'
+  const n = bs.length
+  for (let i = 0; i < n; i++) {
+    if (i === 12 && n - 12 > 11) {
+      out += '\n\t...'
+      i = n - 11
+    }
+    out += '\n\t' + levelText(L, bs[i], pcs[i])
   }
   return out
+}
+
+/** Levels above frame [b] in a plain walk from the top (frames plus the
+ *  tail records of the frames above it). */
+function levelsAbove(L: LuaState, b: number): number {
+  let n = 0
+  let x = L.base
+  while (x !== b && x !== 0) {
+    n += 1 + frameTails(L, x)
+    x = frameUp(L, x)
+  }
+  return n + 1
+}
+
+/** One traceback line for the frame at [b] stopped at [pc] (b = 0: a
+ *  lost tail call). */
+function levelText(L: LuaState, b: number, pc: number): string {
+  if (b === 0) return '(tail call): ?'
+  const p = frameProto(L, b)
+  const kind = funcNameOfFrame(L, b)
+  const name = nameOut
+  if (p !== 0) {
+    let out = chunkId(L.H.ptDebug[p].chunkname) + ':' + (pc >= 0 ? pcLine(L, pc) : '?') + ':'
+    if (L.H.ptFirstLine[p] === 0 && kind === null) out += ' in main chunk'
+    else if (kind !== null) out += " in function '" + name + "'"
+    else out += ' in function <' + chunkId(L.H.ptDebug[p].chunkname) + ':' + L.H.ptFirstLine[p] + '>'
+    return out
+  }
+  return '[C]: ' + (kind !== null ? "in function '" + name + "'" : '?')
 }

@@ -38,7 +38,7 @@ import { TAG_FUNC, TAG_NIL, TAG_STR, PAYLOAD_NONE } from '../../soa/value'
 import { strFromJS } from '../rt/str'
 import { gcPin, gcUnpin } from '../rt/gc'
 import { vmCall, stackCheck } from './call'
-import { linkPcPush, linkPcPop } from './debug'
+import { linkPcPush, linkPcPop, frameTails } from './debug'
 import { LUA_MINSTACK, type LuaState } from './state'
 
 export const HOOK_CALL = 1
@@ -249,6 +249,13 @@ export function hookRet(L: LuaState, base: number, top: number): number {
   if (L.top < top) L.top = top
   const isLua = H.fnProto[H.vU[2 * (base - 2)]] !== 0
   callHook(L, r, 'return', -1, isLua ? L.pc - 1 : -1)
+  // 5.1 then reports the frames this one replaced by tail calls.
+  const tails = isLua ? frameTails(L, L.base) : 0
+  for (let i = 0; i < tails; i++) {
+    const cur = hookGet(L, L.th)
+    if (cur === undefined || (cur.mask & HOOK_RET) === 0) break
+    callHook(L, cur, 'tail return', -1, L.pc - 1)
+  }
   const d = H.thStack[L.th] - sb
   L.base = base0 + d
   L.top = top0 + d

@@ -23,7 +23,7 @@ import { tabNew, tabDup, tabGetNum, tabSetInt, tabNext, tabResizeArray } from '.
 import { picLookupStr } from '../rt/pic'
 import { fnNewLua, uvFind, uvClose } from '../rt/func'
 import { gcCheck } from '../rt/gc'
-import { rtError } from './debug'
+import { rtError, linkTail, linkPlain } from './debug'
 import { vmPrecall, vmReturn, stackCheck, callMeta } from './call'
 import {
   vmGet, vmSet, vmArith, mcLookup, mcFill, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
@@ -752,6 +752,7 @@ function execLoop(L: LuaState): number {
         let b = base
         const link = F[b - 1]
         if ((link & 7) === FRAME_VARG) b -= ((link - FRAME_VARG) / 8) | 0
+        if (H.fnProto[fnId] !== 0) F[b - 1] = linkTail(F[b - 1]) // 5.1 tail-call count (debug.ts)
         // Move function and arguments down over the current frame.
         U[2 * (b - 2)] = U[2 * f]; U[2 * (b - 2) + 1] = U[2 * f + 1]
         for (let i = 0; i < nargs; i++) {
@@ -836,7 +837,8 @@ function execLoop(L: LuaState): number {
       case BC.RETM: case BC.RET: case BC.RET0: case BC.RET1: {
         const op = ins & 0xff
         const n = op === BC.RETM ? (ins >>> 16) + L.multres : (ins >>> 16) - 1
-        const link = F[base - 1]
+        let link = F[base - 1]
+        if ((link & 7) === 4) link = linkPlain(link) // tail-called Lua frame (debug.ts)
         if ((link & 7) === 0 && hookOn[0] === 0) { // hooked returns: vmReturn
           // Fast path: return to a Lua frame.
           const retpc = (link / 8) | 0

@@ -13,7 +13,7 @@ import { strFromJS } from '../rt/str'
 import { uvClose } from '../rt/func'
 import { LuaThrow, LuaLimitThrow } from './error'
 import { vmReturn, vmCall } from './call'
-import { traceback, frameProto, linkPcPush, linkPcPop } from './debug'
+import { traceback, frameProto, linkPcPush, linkPcPop, linkPlain } from './debug'
 import { FRAME_C, FRAME_CONT, FRAME_LUA, FRAME_PCALL, FRAME_VARG, FRAME_XPCALL, STACK_MAX, STACK_EXTRA, type LuaState } from './state'
 
 /** Turn a foreign JS exception into a LuaThrow (stack exhaustion becomes
@@ -44,7 +44,7 @@ export function vmUnwind(L: LuaState, e: unknown): number {
   let ty = -1
   let delta = 0
   while (b >= bottom) {
-    const link = H.vF[b - 1]
+    const link = linkPlain(H.vF[b - 1])
     const t = link & 7
     if (t === FRAME_LUA) { b = b - 2 - ((H.bc[link / 8 - 1] >>> 8) & 0xff); continue }
     delta = (link - t) / 8
