@@ -5,17 +5,19 @@
 // the running debug function, 1 its caller and so on. Another coroutine's
 // frames are read by pointing L at its saved base/top/pc for the duration
 // of the walk (enterThread/leaveThread); nothing allocates meanwhile. A
-// coroutine that never ran, is dead, or is "normal" (it resumed another
-// one: its position lives in JS locals of that resume) shows no frames.
+// coroutine that never ran, finished normally, or is "normal" (it resumed
+// another one: its position lives in JS locals of that resume) shows no
+// frames; one killed by an error keeps them (coroutine.ts).
 //
-// Differences from 5.1 that come from the VM (LuaJIT-style frames):
-//   - tail calls leave no "(tail call)" frame (only negative levels give
-//     5.1's "lost tail call" record, what = "tail"); a host function called
-//     in tail position replaces its caller's frame, so `return
-//     debug.getinfo(1, "n")` names the caller's caller (as LuaJIT);
-//   - vararg functions have no implicit `arg` local;
+// Tail calls: levels count 5.1's "(tail call)" records (src/vm/debug.ts
+// frameAt, from the count a Lua tail call leaves in the replaced frame's
+// link). Differences from 5.1 that come from the VM (LuaJIT-style frames):
+//   - a host function called in tail position replaces its caller's frame,
+//     so `return debug.getinfo(1, "n")` names the caller's caller (as
+//     LuaJIT);
 //   - local slots are the n-th active locals' registers, temporaries up to
-//     the next frame's function slot ("(*temporary)").
+//     the next frame's function slot ("(*temporary)"); vararg functions
+//     without `...` have the implicit `arg` local (src/vm/compat.ts).
 //
 // Hooks: sethook/gethook install per-thread hooks that the VM calls
 // (src/vm/hook.ts): call, return, line and count events as in 5.1.
