@@ -318,21 +318,25 @@ function tabAddField(H: Heap, t: number, s: number): number {
     return hashNewKey(H, t, TAG_STR, s)
   }
   const child = shapeChild(H, sh, s) // may grow H.vU: reload
-  if (cnt >= H.tabFcap[t]) {
-    const old = H.tabFields[t], oldCap = H.tabFcap[t]
-    const cap = arenaSize(cnt < 2 ? 4 : 2 * cnt)
-    const nf = arenaAlloc(H, cap) // may grow H.vU: reload
-    if (cnt > 0) H.vU.copyWithin(2 * nf, 2 * old, 2 * (old + cnt))
-    arenaFree(H, old, oldCap)
-    H.tabFields[t] = nf
-    H.tabFcap[t] = cap
-  }
+  if (cnt >= H.tabFcap[t]) tabFieldsGrow(H, t, cnt)
   H.tabShape[t] = child
   H.tabNomm[t] = 0
   const slot = H.tabFields[t] + cnt
   H.vU[2 * slot] = NIL
   H.vU[2 * slot + 1] = NIL
   return slot
+}
+
+/** Make room in [t]'s field block for field index [cnt] (the first [cnt]
+ *  fields are live). May grow H.vU. */
+export function tabFieldsGrow(H: Heap, t: number, cnt: number): void {
+  const old = H.tabFields[t], oldCap = H.tabFcap[t]
+  const cap = arenaSize(cnt < 2 ? 4 : 2 * cnt)
+  const nf = arenaAlloc(H, cap) // may grow H.vU: reload
+  if (cnt > 0) H.vU.copyWithin(2 * nf, 2 * old, 2 * (old + cnt))
+  arenaFree(H, old, oldCap)
+  H.tabFields[t] = nf
+  H.tabFcap[t] = cap
 }
 
 /** Number of nil field slots among the first [cnt] of [t]. */

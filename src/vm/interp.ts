@@ -26,7 +26,7 @@ import { gcCheck } from '../rt/gc'
 import { rtError, linkTail, linkPlain } from './debug'
 import { vmPrecall, vmReturn, stackCheck, callMeta } from './call'
 import {
-  vmGet, vmSet, vmArith, mcLookup, mcFill, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
+  vmGet, vmSet, vmArith, mcLookup, mcFill, tcStore, tcFill, vmCompare, vmEqual, vmConcat, vmLen, vmUnm, cmpOut, toNum, numOut, luaPow,
 } from './meta'
 import { vmUnwind } from './unwind'
 import { bitFast, FF_BIT_MAX } from '../lib/bit'
@@ -607,6 +607,24 @@ function execLoop(L: LuaState): number {
           const s = sh !== 0 && H.picShape[q] === sh ? H.tabFields[t] + H.picSlot[q] : picLookupStr(H, pc - 1, t, U[2 * k])
           if (s >= 0 && U[2 * s + 1] !== TAG_NIL) {
             U[2 * s] = U[2 * v]; U[2 * s + 1] = U[2 * v + 1]
+            break
+          }
+          if (s >= 0 && H.tabMeta[t] === 0) {
+            // A nil field of a table without a metatable (a template's key):
+            // store, and drop the nomm cache as any new value must.
+            U[2 * s] = U[2 * v]; U[2 * s + 1] = U[2 * v + 1]
+            H.tabNomm[t] = 0
+            break
+          }
+          if (s < 0 && sh !== 0 && H.tabMeta[t] === 0) {
+            // A new key: the site's cached shape transition, or learn it.
+            const n = tcStore(L, pc - 1, t)
+            if (n >= 0) { F = H.vF; U = H.vU; U[2 * n] = U[2 * v]; U[2 * n + 1] = U[2 * v + 1]; break }
+            L.pc = pc
+            L.top = base + H.ptFrameSize[pt]
+            vmSet(L, o, k, v) // no metatable: finishes inline
+            F = H.vF; U = H.vU
+            tcFill(L, pc - 1, t, sh)
             break
           }
         }

@@ -13,7 +13,7 @@ import {
   TAG_NIL, TAG_STR, TAG_TAB, TAG_UDATA, TAG_NUMX, TAG_FUNC,
   PAYLOAD_NONE, tagTypeName, tagTypeIndex,
 } from '../../soa/value'
-import { tabGetKey, tabSetKey, tabLen, tabGetStr } from '../rt/tab'
+import { tabGetKey, tabSetKey, tabLen, tabGetStr, tabFieldsGrow } from '../rt/tab'
 import { shapeFind } from '../rt/shape'
 import { sbReset, sbPutStr, sbPutJS, sbToStr } from '../rt/str'
 import { numToStrBits } from '../rt/numfmt'
@@ -195,6 +195,45 @@ function mcAlloc(L: LuaState, site: number): number {
   L.mcPool[line] = 0 // invalid until filled
   L.mcSite[site] = line
   return line
+}
+
+// -- Transition cache -----------------------------------------------------------
+// A TSETS that adds a new key to a small shape-mode table without a
+// metatable (constructors: local o = {}; o.x = ..; o.y = ..) moves the table
+// from shape P to its child C, the new field at index count(P). The site
+// remembers (P, C) in a direct-mapped cache of TC_SIZE entries of 8 words:
+//
+//   +0 site | +1 gc cycle | +2 shape P | +3 shape C | +4 field index | unused
+//
+// Shape ids are reused only after a collection, so an entry is valid in the
+// gc cycle that filled it. Only tables with fewer than TC_MAX_FIELDS fields
+// take part, so tabAddField's switch to dictionary mode (dead fields) never
+// applies.
+const TC_SIZE = 1024
+const TC_MAX_FIELDS = 8
+
+/** Add the key of TSETS [site] to table [t] (its value there is absent,
+ *  no metatable) by the cached transition: the new field's slot, or -1.
+ *  May grow H.vU. */
+export function tcStore(L: LuaState, site: number, t: number): number {
+  const H = L.H, T = L.tcache
+  const e = (site & (TC_SIZE - 1)) * 8
+  if (T[e] !== site || T[e + 2] !== H.tabShape[t] || T[e + 1] !== H.gcCycles) return -1
+  const i = T[e + 4]
+  if (i >= H.tabFcap[t]) tabFieldsGrow(H, t, i) // may grow H.vU
+  H.tabShape[t] = T[e + 3]
+  H.tabNomm[t] = 0
+  return H.tabFields[t] + i
+}
+
+/** After a TSETS at [site] moved table [t] from shape [sh0] (no
+ *  metatable) by adding one key, remember the transition. */
+export function tcFill(L: LuaState, site: number, t: number, sh0: number): void {
+  const H = L.H
+  const sh1 = H.tabShape[t]
+  if (sh0 === 0 || sh1 === 0 || H.shParent[sh1] !== sh0 || H.shCount[sh0] >= TC_MAX_FIELDS) return
+  const T = L.tcache, e = (site & (TC_SIZE - 1)) * 8
+  T[e] = site; T[e + 1] = H.gcCycles; T[e + 2] = sh0; T[e + 3] = sh1; T[e + 4] = H.shCount[sh0]
 }
 
 /** o[k] = v with __newindex. Slots are absolute arena slots. */

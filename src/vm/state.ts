@@ -96,6 +96,7 @@ export interface LuaState {
   mcPool: Int32Array // method-cache lines
   mcTop: number // next free line offset in mcPool
   hookOn: Int32Array // [0] != 0: the running thread has a debug hook (src/vm/hook.ts)
+  tcache: Int32Array // shape-transition cache of TSETS sites (meta.ts)
 }
 
 // Instruction budget. Every backward jump (FORL, ITERL, LOOP, JMP back)
@@ -147,6 +148,7 @@ export function stateNew(H: Heap): LuaState {
     mcPool: new Int32Array(0),
     mcTop: 0,
     hookOn: new Int32Array(1),
+    tcache: new Int32Array(8 * 1024),
   }
 }
 
