@@ -445,7 +445,8 @@ export function gcCollect(H: Heap): void {
 
 /** Safe point: collect when the debt reached the threshold (or stress). */
 export function gcCheck(H: Heap): void {
-  if (H.gcStress || H.gcBytes >= H.gcThreshold) gcCollect(H)
+  // Stress mode collects at every safe point, except while stopped.
+  if (H.gcBytes >= H.gcThreshold || (H.gcStress && H.gcThreshold !== Infinity)) gcCollect(H)
 }
 
 /** collectgarbage("step", [kb]): add work credit (kb * stepmul%, one basic
