@@ -27,6 +27,7 @@ process.env.TZ = 'UTC'
 hostSetDefault(nodeHostIO({ fs, os, proc: process }))
 
 const root = resolve(__dirname, '..', 'diff')
+fs.mkdirSync(resolve(__dirname, '..', '..', '.tmp'), { recursive: true }) // os/io programs write scratch files under ./.tmp/ (git-ignored, absent in a fresh clone)
 const USES = /\b(io|os|package|debug|require|module)\b/
 
 /** Known failures: program -> what has to change elsewhere. */
