@@ -15,7 +15,7 @@
 //
 // The link entry is a number constant holding the FR2 link the
 // interpreter's CALL would store (the pc after the CALL, times 8): when an
-// exit happens inside the callee, the snapshot writes it like any other
+// exit happens inside the callee, the snapshot writes it like every other
 // slot and snapRestore moves L.base to the callee's frame, so the
 // interpreter's stack is exactly what running the CALL would have made.
 //

@@ -132,7 +132,7 @@ export function recFrame(J: JitState, L: LuaState, pc: number, endPc: number): v
 }
 
 /** Record from [pc] until the trace ends: a root at its own loop end (for
- *  slot [forSlot], -1 for a LOOP root), any trace at a link or stop. */
+ *  slot [forSlot], -1 for a LOOP root), every trace at a link or stop. */
 export function recBody(J: JitState, L: LuaState, pc: number, forSlot: number): void {
   try {
     recLoopBody(J, L, pc, forSlot)

@@ -108,7 +108,7 @@ export function traceValid(L: LuaState, T: Trace): boolean {
   return H.bcProto[T.startPc] === T.pt && H.bc[T.startPc - 1] === T.foriIns && H.bc[T.endPc] === T.forlIns
 }
 
-/** The valid trace starting at [pc], if any. */
+/** The valid trace starting at [pc], or undefined when there is none. */
 function traceAt(J: JitState, L: LuaState, pc: number): Trace | undefined {
   const T = J.byPc.get(pc)
   return T !== undefined && T.code !== null && traceValid(L, T) ? T : undefined

@@ -53,7 +53,7 @@ export const LUA_CPATH_DEFAULT = './?.so;/usr/local/lib/lua/5.1/?.so;' +
 const DLMSG = 'dynamic libraries not enabled; check your Lua installation'
 
 // Module names, paths and messages are handled as binary JS strings (one
-// char per byte) so that names with any bytes come back unchanged in
+// char per byte) so that names with arbitrary bytes come back unchanged in
 // messages, keys and chunk names; only host paths are decoded (as UTF-8,
 // like io and os do).
 

@@ -57,7 +57,7 @@ function envMap(L: LuaState): Map<number, number> {
   return m
 }
 
-/** Park table [t] as thread [th]'s globals (replacing any). */
+/** Park table [t] as thread [th]'s globals (replacing the previous one). */
 function envPark(L: LuaState, m: Map<number, number>, th: number, t: number): void {
   const old = m.get(th)
   if (old === t) return

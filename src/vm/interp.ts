@@ -611,7 +611,7 @@ function execLoop(L: LuaState): number {
           }
           if (s >= 0 && H.tabMeta[t] === 0) {
             // A nil field of a table without a metatable (a template's key):
-            // store, and drop the nomm cache as any new value must.
+            // store, and drop the nomm cache as every new value must.
             U[2 * s] = U[2 * v]; U[2 * s + 1] = U[2 * v + 1]
             H.tabNomm[t] = 0
             break
